@@ -1,0 +1,170 @@
+package org.helpline.intake.contact;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.helpline.contracts.IntegrationEvent;
+import org.helpline.contracts.contacts.CaseOpened;
+import org.helpline.contracts.contacts.FollowUpReceived;
+import org.helpline.contracts.vocabulary.Community;
+import org.helpline.contracts.vocabulary.ContactKind;
+import org.helpline.contracts.vocabulary.Occupation;
+import org.helpline.contracts.vocabulary.Province;
+import org.helpline.contracts.vocabulary.SourceOfContact;
+import org.helpline.intake.contact.api.ContactReceipt;
+import org.helpline.intake.contact.domain.CaseIdentity;
+import org.helpline.intake.contact.domain.ReceiveContact;
+import org.helpline.intake.contact.infrastructure.CaseNumbers;
+import org.helpline.intake.contact.infrastructure.ContactRecord;
+import org.helpline.intake.contact.infrastructure.IdempotencyKeys;
+import org.helpline.intake.contact.infrastructure.IntakeCase;
+import org.helpline.platform.eventstore.EventMetadata;
+import org.helpline.platform.eventstore.EventStore;
+import org.helpline.platform.eventstore.NewEvent;
+import org.helpline.platform.problem.Problem;
+import org.helpline.platform.problem.ProblemException;
+
+/**
+ * Records a contact: a NEW one opens a case (CaseOpened), a FOLLOW_UP adds to one (FollowUpReceived).
+ * Each contact is its own stream in intake's event store; the event reaches Kafka through the outbox.
+ */
+@ApplicationScoped
+public class ReceivingContact {
+
+    static final String STREAM_TYPE = "contact";
+
+    private final EventStore store;
+    private final CaseNumbers caseNumbers;
+    private final IdempotencyKeys idempotencyKeys;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public ReceivingContact(EventStore store, CaseNumbers caseNumbers, IdempotencyKeys idempotencyKeys,
+            ObjectMapper json, Clock clock) {
+        this.store = store;
+        this.caseNumbers = caseNumbers;
+        this.idempotencyKeys = idempotencyKeys;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * @param idempotencyKey with {@code requestFingerprint}: a retry of the same request answers the
+     *        first receipt and records nothing; the same key with another request is refused (422)
+     */
+    @Transactional
+    public ContactReceipt receive(ReceiveContact command, Optional<String> idempotencyKey, Object requestFingerprint,
+            String actor) {
+        List<ReceiveContact.Violation> violations = command.violations();
+        if (!violations.isEmpty()) {
+            throw new ProblemException(Problem.of(400, "Bad Request", "The contact is incomplete.")
+                    .withErrors(violations.stream().map(v -> new Problem.FieldError(v.field(), v.message())).toList()));
+        }
+        String fingerprint = fingerprint(requestFingerprint);
+        if (idempotencyKey.isPresent()) {
+            Optional<IdempotencyKeys.Stored> first = idempotencyKeys.claim(idempotencyKey.get(), fingerprint);
+            if (first.isPresent()) {
+                return replay(first.get(), fingerprint);
+            }
+        }
+        Instant receivedAt = command.receivedAt() != null ? command.receivedAt() : clock.instant();
+        UUID contactId = UUID.randomUUID();
+        ContactReceipt receipt;
+        IntegrationEvent event;
+        if (command.kind() == ContactKind.NEW) {
+            int year = receivedAt.atZone(ZoneOffset.UTC).getYear();
+            String caseNumber = CaseIdentity.caseNumber(year, caseNumbers.next(year));
+            receipt = new ContactReceipt(contactId, UUID.randomUUID(), caseNumber, CaseIdentity.newTrackingCode());
+            event = caseOpened(command, receipt, receivedAt);
+        } else {
+            IntakeCase known = IntakeCase.<IntakeCase>findByIdOptional(command.caseId())
+                    .orElseThrow(() -> ProblemException.notFound("No case " + command.caseId() + " to follow up."));
+            receipt = new ContactReceipt(contactId, known.caseId, known.caseNumber, known.trackingCode);
+            event = new FollowUpReceived(known.caseId, contactId, receivedAt, command.channel());
+        }
+        if (idempotencyKey.isPresent()) {
+            idempotencyKeys.answer(idempotencyKey.get(), toJson(receipt));
+        }
+        record(command, receipt, receivedAt);
+        store.append(STREAM_TYPE, contactId.toString(), 0, List.of(NewEvent.of(event)), EventMetadata.newFlow(actor));
+        return receipt;
+    }
+
+    private static CaseOpened caseOpened(ReceiveContact command, ContactReceipt receipt, Instant receivedAt) {
+        ReceiveContact.Complainant who = command.complainant();
+        return new CaseOpened(receipt.caseId(), receipt.contactId(), receipt.caseNumber(), receivedAt,
+                command.channel(), who.ageBand(), who.gender(), blankToNull(who.city()),
+                orDefault(who.province(), Province.UNKNOWN), who.callerType(),
+                orDefault(who.sourceOfContact(), SourceOfContact.UNKNOWN),
+                orDefault(who.occupation(), Occupation.NONE), orDefault(who.community(), Community.NONE));
+    }
+
+    private static void record(ReceiveContact command, ContactReceipt receipt, Instant receivedAt) {
+        if (command.kind() == ContactKind.NEW) {
+            IntakeCase opened = new IntakeCase();
+            opened.caseId = receipt.caseId();
+            opened.caseNumber = receipt.caseNumber();
+            opened.trackingCode = receipt.trackingCode();
+            opened.openedAt = receivedAt;
+            opened.persist();
+        }
+        ContactRecord contact = new ContactRecord();
+        contact.contactId = receipt.contactId();
+        contact.caseId = receipt.caseId();
+        contact.kind = command.kind();
+        contact.channel = command.channel();
+        contact.receivedAt = receivedAt;
+        contact.persist();
+    }
+
+    private ContactReceipt replay(IdempotencyKeys.Stored first, String fingerprint) {
+        if (!first.requestHash().equals(fingerprint)) {
+            throw new ProblemException(Problem.of(422, "Unprocessable Content",
+                    "This Idempotency-Key was already used for a different request."));
+        }
+        try {
+            return json.readValue(first.response(), ContactReceipt.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored idempotent answer is unreadable", e);
+        }
+    }
+
+    private String fingerprint(Object request) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(toJson(request).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static <T> T orDefault(T value, T fallback) {
+        return value == null ? fallback : value;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,167 @@
+package org.helpline.intake.contact;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.helpline.contracts.Topics;
+import org.helpline.platform.testing.HelplineInfrastructure;
+import org.helpline.platform.testing.TopicProbe;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+
+@QuarkusTest
+@QuarkusTestResource(HelplineInfrastructure.class)
+class ContactIntakeTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final TopicProbe topics = new TopicProbe(
+            ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+
+    @Test
+    void aNewContactOpensACaseAndIsPublishedAsACaseOpenedCloudEvent() throws Exception {
+        ExtractableResponse<Response> created = post(ContactRequests.newCase().build(), null)
+                .statusCode(201)
+                .header("Location", containsString("/api/contacts/"))
+                .body("caseNumber", matchesPattern("CH-\\d{4}-\\d{6}"))
+                .body("trackingCode", matchesPattern("([0-9A-Z]{4}-){4}[0-9A-Z]{4}"))
+                .extract();
+        String caseId = created.path("caseId");
+
+        ConsumerRecord<String, String> record = topics.await(Topics.CONTACTS, r -> caseId.equals(r.key()),
+                Duration.ofSeconds(15));
+
+        assertThat(TopicProbe.header(record, "ce_type")).isEqualTo("CaseOpened");
+        assertThat(TopicProbe.header(record, "ce_specversion")).isEqualTo("1.0");
+        assertThat(TopicProbe.header(record, "ce_source")).isEqualTo("/helpline/intake-service");
+        assertThat(TopicProbe.header(record, "ce_subject")).isEqualTo(caseId);
+        assertThat(UUID.fromString(TopicProbe.header(record, "ce_id"))).isNotNull();
+        assertThat(TopicProbe.header(record, "ce_time")).isNotBlank();
+        JsonNode body = JSON.readTree(record.value());
+        assertThat(body.get("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(body.get("caseNumber").asText()).isEqualTo(created.path("caseNumber"));
+        assertThat(body.get("gender").asText()).isEqualTo("FEMALE");
+        assertThat(body.has("trackingCode")).as("the tracking code is a secret of the complainant").isFalse();
+    }
+
+    @Test
+    void aFollowUpIsPublishedAsFollowUpReceivedForItsCase() {
+        String caseId = post(ContactRequests.newCase().build(), null).statusCode(201).extract().path("caseId");
+
+        String contactId = post(ContactRequests.followUp(UUID.fromString(caseId)).build(), null)
+                .statusCode(201).body("caseId", equalTo(caseId)).extract().path("contactId");
+
+        ConsumerRecord<String, String> record = topics.await(Topics.CONTACTS,
+                r -> "FollowUpReceived".equals(TopicProbe.header(r, "ce_type")) && record(r, contactId),
+                Duration.ofSeconds(15));
+        assertThat(record.key()).isEqualTo(caseId);
+    }
+
+    @Test
+    void aFollowUpForAnUnknownCaseIsRefusedWith404() {
+        post(ContactRequests.followUp(UUID.randomUUID()).build(), null)
+                .statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void anUnknownVocabularyValueIsRefusedNamingTheFieldAndTheAllowedValues() {
+        post(ContactRequests.newCase().complainant("gender", "WOMAN").build(), null)
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("complainant.gender"))
+                .body("errors[0].allowedValues", hasItem("TRANS_WOMAN"));
+    }
+
+    @Test
+    void aMissingRequiredFieldIsRefusedNamingIt() {
+        post(ContactRequests.newCase().complainant("ageBand", null).build(), null)
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("complainant.ageBand"));
+    }
+
+    @Test
+    void malformedJsonIsRefusedAsAProblem() {
+        given().contentType(ContentType.JSON).body("{\"channel\": ").post("/api/contacts")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", equalTo("The body is not valid JSON."));
+    }
+
+    @Test
+    void aBodyOver64KibIsRefusedWith413() {
+        String notes = "x".repeat(70 * 1024);
+        post(ContactRequests.newCase().with("padding", notes).build(), null).statusCode(413);
+    }
+
+    @Test
+    void retryingWithTheSameIdempotencyKeyAnswersTheSameReceiptAndOpensNoSecondCase() {
+        String key = "retry-" + UUID.randomUUID();
+        var body = ContactRequests.newCase().complainant("city", "Multan").build();
+        ExtractableResponse<Response> first = post(body, key).statusCode(201).extract();
+        ExtractableResponse<Response> second = post(body, key).statusCode(201).extract();
+
+        assertThat(second.<String>path("caseId")).isEqualTo(first.path("caseId"));
+        assertThat(second.<String>path("caseNumber")).isEqualTo(first.path("caseNumber"));
+        assertThat(second.<String>path("trackingCode")).isEqualTo(first.path("trackingCode"));
+        String caseId = first.path("caseId");
+        // a later contact proves the topic has moved past anything the retry could have published
+        String later = post(ContactRequests.newCase().build(), null).statusCode(201).extract().path("caseId");
+        topics.await(Topics.CONTACTS, r -> later.equals(r.key()), Duration.ofSeconds(15));
+        List<ConsumerRecord<String, String>> published = topics.awaitAll(Topics.CONTACTS,
+                r -> caseId.equals(r.key()), 1, Duration.ofSeconds(2));
+        assertThat(published).hasSize(1);
+    }
+
+    @Test
+    void theSameIdempotencyKeyWithAnotherBodyIsRefusedWith422() {
+        String key = "reuse-" + UUID.randomUUID();
+        post(ContactRequests.newCase().build(), key).statusCode(201);
+        post(ContactRequests.newCase().complainant("gender", "MALE").build(), key)
+                .statusCode(422).contentType("application/problem+json");
+    }
+
+    @Test
+    void personalDataIsRefusedRatherThanSilentlyDropped() {
+        post(ContactRequests.newCase().with("personalData", java.util.Map.of("name", "Marker Name")).build(), null)
+                .statusCode(422).body("errors[0].field", equalTo("personalData"));
+    }
+
+    @Test
+    void healthMetricsAndOpenApiAreServed() {
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/metrics").then().statusCode(200).body(containsString("helpline_outbox_published"));
+        given().get("/q/openapi").then().statusCode(200).body(containsString("/api/contacts"));
+    }
+
+    private static boolean record(ConsumerRecord<String, String> r, String contactId) {
+        return r.value().contains("\"contactId\":\"" + contactId + "\"");
+    }
+
+    private static io.restassured.response.ValidatableResponse post(Object body, String idempotencyKey) {
+        var request = given().contentType(ContentType.JSON).body(body);
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return request.post("/api/contacts").then();
+    }
+}

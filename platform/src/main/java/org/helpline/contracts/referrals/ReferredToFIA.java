@@ -1,0 +1,19 @@
+package org.helpline.contracts.referrals;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.helpline.contracts.IntegrationEvent;
+
+/**
+ * A case was referred to an FIA cybercrime wing. {@code distanceKm} is the great-circle distance from
+ * the complainant's city to the wing: the report's point that many must travel far to complain.
+ */
+public record ReferredToFIA(UUID caseId, UUID referralId, String wing, String complainantCity, int distanceKm,
+        boolean sameCity, Instant referredAt) implements IntegrationEvent {
+
+    @Override
+    public String partitionKey() {
+        return caseId.toString();
+    }
+}

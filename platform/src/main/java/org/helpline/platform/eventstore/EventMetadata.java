@@ -1,0 +1,19 @@
+package org.helpline.platform.eventstore;
+
+import java.util.UUID;
+
+/**
+ * Who caused an event and within which flow. {@code actor} is a staff account or service name,
+ * never a complainant; it stays in the event store and is not published.
+ */
+public record EventMetadata(UUID correlationId, UUID causationId, String actor) {
+
+    public static EventMetadata newFlow(String actor) {
+        return new EventMetadata(UUID.randomUUID(), null, actor);
+    }
+
+    /** Metadata of an event caused by another event that arrived from Kafka. */
+    public static EventMetadata causedBy(UUID causingEventId, UUID correlationId, String actor) {
+        return new EventMetadata(correlationId == null ? causingEventId : correlationId, causingEventId, actor);
+    }
+}

@@ -1,0 +1,187 @@
+package org.helpline.platform.eventstore;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+
+import org.hibernate.exception.ConstraintViolationException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.helpline.contracts.EventContract;
+import org.helpline.contracts.IntegrationEvent;
+import org.helpline.contracts.IntegrationEvents;
+import org.helpline.platform.outbox.OutboxRelay;
+import org.helpline.platform.wire.EventCodec;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+
+/**
+ * Appends events to a stream with optimistic concurrency and, in the same transaction, puts the
+ * events of the topics this service owns into the outbox. It decides nothing: deciding is the
+ * aggregate's job, the store only appends after the expected version.
+ */
+@ApplicationScoped
+public class EventStore {
+
+    private static final Object WAKE_RELAY_KEY = new Object();
+    private static final ObjectMapper METADATA_JSON = new ObjectMapper();
+
+    private final EventCodec codec;
+    private final Clock clock;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelay relay;
+    private final Set<String> ownedTopics;
+    private final String source;
+
+    public EventStore(EventCodec codec, Clock clock, TransactionSynchronizationRegistry transactions, OutboxRelay relay,
+            EventingConfig config) {
+        this.codec = codec;
+        this.clock = clock;
+        this.transactions = transactions;
+        this.relay = relay;
+        this.ownedTopics = Set.copyOf(config.publishesTo().orElse(List.of()));
+        this.source = config.source();
+    }
+
+    /**
+     * Appends {@code events} as versions {@code expectedVersion + 1 ...} of the stream.
+     *
+     * @return the stream's new version
+     * @throws StreamVersionConflict if the stream is not at {@code expectedVersion}; nothing is written
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int append(String streamType, String streamId, int expectedVersion, List<NewEvent> events,
+            EventMetadata metadata) {
+        int actual = currentVersion(streamId);
+        if (actual != expectedVersion) {
+            throw new StreamVersionConflict(streamId, expectedVersion, actual);
+        }
+        Instant now = clock.instant();
+        String metadataJson = json(metadata);
+        int version = expectedVersion;
+        boolean published = false;
+        for (NewEvent newEvent : events) {
+            EventContract<?> contract = IntegrationEvents.of(newEvent.event());
+            String payload = codec.encode(newEvent.event());
+            StoredEvent row = new StoredEvent();
+            row.streamType = streamType;
+            row.streamId = streamId;
+            row.version = ++version;
+            row.eventId = newEvent.eventId();
+            row.eventType = contract.type();
+            row.schemaVersion = contract.schemaVersion();
+            row.payload = payload;
+            row.metadata = metadataJson;
+            row.recordedAt = now;
+            row.persist();
+            if (ownedTopics.contains(contract.topic())) {
+                enqueue(newEvent, contract, payload, metadata, now);
+                published = true;
+            }
+        }
+        flushDetectingConcurrentAppend(streamId, expectedVersion);
+        if (published) {
+            wakeRelayAfterCommit();
+        }
+        return version;
+    }
+
+    /** The stream's version: the number of events in it, 0 for a stream that does not exist yet. */
+    public int currentVersion(String streamId) {
+        Integer max = Panache.getEntityManager()
+                .createQuery("select max(e.version) from StoredEvent e where e.streamId = :stream", Integer.class)
+                .setParameter("stream", streamId)
+                .getSingleResult();
+        return max == null ? 0 : max;
+    }
+
+    public List<RecordedEvent> load(String streamId) {
+        List<StoredEvent> rows = StoredEvent.list("streamId = ?1 order by version", streamId);
+        List<RecordedEvent> events = new ArrayList<>(rows.size());
+        for (StoredEvent row : rows) {
+            events.add(new RecordedEvent(row.position, row.streamId, row.version, row.eventId, row.eventType,
+                    row.recordedAt, codec.decode(row.eventType, row.payload)));
+        }
+        return events;
+    }
+
+    private void enqueue(NewEvent newEvent, EventContract<?> contract, String payload, EventMetadata metadata,
+            Instant now) {
+        OutboxMessage message = new OutboxMessage();
+        message.eventId = newEvent.eventId();
+        message.topic = contract.topic();
+        message.messageKey = newEvent.event().partitionKey();
+        message.eventType = contract.type();
+        message.source = source;
+        message.occurredAt = now;
+        message.correlationId = metadata.correlationId();
+        message.causationId = metadata.causationId();
+        message.payload = payload;
+        message.persist();
+    }
+
+    private static void flushDetectingConcurrentAppend(String streamId, int expectedVersion) {
+        try {
+            Panache.getEntityManager().flush();
+        } catch (PersistenceException e) {
+            // Two appends read the same version; the unique (stream_id, version) index let one through.
+            if (isConstraint(e, "event_store_stream_version")) {
+                throw new StreamVersionConflict(streamId, expectedVersion, -1);
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isConstraint(Throwable e, String name) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException violation && name.equals(violation.getConstraintName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void wakeRelayAfterCommit() {
+        if (transactions.getResource(WAKE_RELAY_KEY) != null) {
+            return;
+        }
+        transactions.putResource(WAKE_RELAY_KEY, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wakeUp();
+                }
+            }
+        });
+    }
+
+    private static String json(EventMetadata metadata) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("correlationId", metadata.correlationId());
+        map.put("causationId", metadata.causationId());
+        map.put("actor", metadata.actor());
+        try {
+            return METADATA_JSON.writeValueAsString(map);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,296 @@
+package org.helpline.platform.outbox;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import org.helpline.platform.eventstore.EventingConfig;
+import org.helpline.platform.wire.CloudEventHeaders;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Publishes the outbox to Kafka as CloudEvents, in outbox order, then deletes what Kafka acknowledged.
+ *
+ * <p>One relay at a time per database (a transaction-scoped advisory lock), so that two instances of
+ * a service cannot reorder a stream. A crash between Kafka's acknowledgement and the delete sends the
+ * batch again with the same {@code ce_id}s: consumers drop the duplicates by id. Rows are selected by
+ * presence, not by "id greater than the last one sent", so a row whose transaction took its id early
+ * and committed late is never skipped.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** Advisory lock id of the relay; each service has its own database, so one constant suffices. */
+    private static final long RELAY_LOCK = 0x6f7574626f78L;
+
+    private static final String SELECT_BATCH = """
+            select id, event_id, topic, message_key, event_type, source, occurred_at, correlation_id, causation_id, payload
+            from outbox order by id limit ?""";
+
+    private final DataSource dataSource;
+    private final EventingConfig config;
+    private final String bootstrapServers;
+    private final MeterRegistry registry;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition wake = lock.newCondition();
+    private final AtomicLong lastBacklog = new AtomicLong();
+    private volatile boolean wakeRequested;
+    private volatile boolean running;
+    private volatile String lastError;
+    private Thread worker;
+    private Producer<String, String> producer;
+    private Counter published;
+
+    public OutboxRelay(DataSource dataSource, EventingConfig config,
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, MeterRegistry registry) {
+        this.dataSource = dataSource;
+        this.config = config;
+        this.bootstrapServers = bootstrapServers;
+        this.registry = registry;
+    }
+
+    void start(@Observes StartupEvent startup) {
+        if (config.publishesTo().orElse(List.of()).isEmpty()) {
+            return;
+        }
+        published = Counter.builder("helpline.outbox.published").description("Outbox messages acknowledged by Kafka")
+                .register(registry);
+        registry.gauge("helpline.outbox.backlog", lastBacklog);
+        running = true;
+        worker = new Thread(this::run, "outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
+        LOG.infof("Outbox relay started for topics %s", config.publishesTo().get());
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        running = false;
+        wakeUp();
+        if (worker != null) {
+            try {
+                worker.join(Duration.ofSeconds(10).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        closeProducer();
+    }
+
+    /** Called after a commit that wrote to the outbox: publish now rather than at the next poll. */
+    public void wakeUp() {
+        lock.lock();
+        try {
+            wakeRequested = true;
+            wake.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Rows left in the outbox after the last batch (0 when the relay caught up). */
+    public long backlog() {
+        return lastBacklog.get();
+    }
+
+    /** Why the last attempt failed, or empty when the last batch went through. */
+    public Optional<String> lastError() {
+        return Optional.ofNullable(lastError);
+    }
+
+    public boolean isRunning() {
+        return running && worker != null && worker.isAlive();
+    }
+
+    private void run() {
+        long backoffMs = 100;
+        while (running) {
+            try {
+                int sent = relayBatch();
+                lastError = null;
+                backoffMs = 100;
+                if (sent < config.relay().batchSize()) {
+                    awaitWork(config.relay().pollInterval().toMillis());
+                }
+            } catch (Exception e) {
+                lastError = e.getClass().getSimpleName() + ": " + e.getMessage();
+                LOG.warnf("Outbox relay could not publish (retrying in %d ms): %s", backoffMs, lastError);
+                closeProducer();
+                awaitWork(backoffMs);
+                backoffMs = Math.min(backoffMs * 2, config.relay().maxBackoff().toMillis());
+            }
+        }
+    }
+
+    private void awaitWork(long millis) {
+        lock.lock();
+        try {
+            if (!wakeRequested && running) {
+                wake.await(millis, TimeUnit.MILLISECONDS);
+            }
+            wakeRequested = false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Sends one batch in one database transaction; returns how many messages Kafka acknowledged. */
+    int relayBatch() throws SQLException, InterruptedException, ExecutionException, TimeoutException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                if (!tryLock(connection)) {
+                    connection.rollback();
+                    return 0;
+                }
+                List<Long> ids = new ArrayList<>();
+                List<Future<RecordMetadata>> acks = new ArrayList<>();
+                Producer<String, String> kafka = producer();
+                try (PreparedStatement select = connection.prepareStatement(SELECT_BATCH)) {
+                    select.setInt(1, config.relay().batchSize());
+                    try (ResultSet rows = select.executeQuery()) {
+                        while (rows.next()) {
+                            ids.add(rows.getLong("id"));
+                            acks.add(kafka.send(record(rows)));
+                        }
+                    }
+                }
+                if (ids.isEmpty()) {
+                    connection.rollback();
+                    lastBacklog.set(0);
+                    return 0;
+                }
+                kafka.flush();
+                long deadline = System.nanoTime() + config.relay().deliveryTimeout().toNanos();
+                for (Future<RecordMetadata> ack : acks) {
+                    ack.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                }
+                try (PreparedStatement delete = connection.prepareStatement("delete from outbox where id = any(?)")) {
+                    Array array = connection.createArrayOf("bigint", ids.toArray());
+                    delete.setArray(1, array);
+                    delete.executeUpdate();
+                }
+                connection.commit();
+                published.increment(ids.size());
+                lastBacklog.set(ids.size() == config.relay().batchSize() ? countBacklog() : 0);
+                return ids.size();
+            } catch (SQLException | RuntimeException | InterruptedException | ExecutionException | TimeoutException e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private long countBacklog() {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement count = connection.prepareStatement("select count(*) from outbox");
+                ResultSet rs = count.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            return -1;
+        }
+    }
+
+    private static boolean tryLock(Connection connection) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
+            lock.setLong(1, RELAY_LOCK);
+            try (ResultSet rs = lock.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        }
+    }
+
+    private static ProducerRecord<String, String> record(ResultSet row) throws SQLException {
+        RecordHeaders headers = new RecordHeaders();
+        header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
+        header(headers, CloudEventHeaders.ID, row.getObject("event_id", UUID.class).toString());
+        header(headers, CloudEventHeaders.TYPE, row.getString("event_type"));
+        header(headers, CloudEventHeaders.SOURCE, row.getString("source"));
+        header(headers, CloudEventHeaders.TIME, row.getTimestamp("occurred_at").toInstant().toString());
+        header(headers, CloudEventHeaders.SUBJECT, row.getString("message_key"));
+        header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+        UUID correlation = row.getObject("correlation_id", UUID.class);
+        if (correlation != null) {
+            header(headers, CloudEventHeaders.CORRELATION_ID, correlation.toString());
+        }
+        UUID causation = row.getObject("causation_id", UUID.class);
+        if (causation != null) {
+            header(headers, CloudEventHeaders.CAUSATION_ID, causation.toString());
+        }
+        return new ProducerRecord<>(row.getString("topic"), null, row.getString("message_key"),
+                row.getString("payload"), headers);
+    }
+
+    private static void header(RecordHeaders headers, String name, String value) {
+        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Producer<String, String> producer() {
+        if (producer == null) {
+            int deliveryMs = (int) config.relay().deliveryTimeout().toMillis();
+            producer = new KafkaProducer<>(Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                    ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay-" + config.source().replace('/', '-'),
+                    ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                    ProducerConfig.ACKS_CONFIG, "all",
+                    ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5,
+                    ProducerConfig.LINGER_MS_CONFIG, 5,
+                    ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, deliveryMs,
+                    ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(deliveryMs, 10_000),
+                    ProducerConfig.MAX_BLOCK_MS_CONFIG, Math.min(deliveryMs, 10_000)),
+                    new StringSerializer(), new StringSerializer());
+        }
+        return producer;
+    }
+
+    private void closeProducer() {
+        if (producer != null) {
+            try {
+                producer.close(Duration.ofSeconds(2));
+            } catch (RuntimeException e) {
+                LOG.debug("closing the relay's producer", e);
+            }
+            producer = null;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.helpline.platform.outbox;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
+
+import org.helpline.platform.eventstore.EventingConfig;
+
+/**
+ * Ready while the relay thread lives. A Kafka outage does not make it DOWN: requests are still
+ * accepted into the outbox then (the Kafka check reports the outage itself); the backlog and the
+ * last error tell an operator how far behind publishing is.
+ */
+@Readiness
+@ApplicationScoped
+public class OutboxRelayHealthCheck implements HealthCheck {
+
+    private final OutboxRelay relay;
+    private final boolean enabled;
+
+    public OutboxRelayHealthCheck(OutboxRelay relay, EventingConfig config) {
+        this.relay = relay;
+        this.enabled = !config.publishesTo().orElse(List.of()).isEmpty();
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("Outbox relay");
+        if (!enabled) {
+            return response.up().withData("publishes", false).build();
+        }
+        response.status(relay.isRunning()).withData("backlog", relay.backlog());
+        relay.lastError().ifPresent(error -> response.withData("lastError", error));
+        return response.build();
+    }
+}

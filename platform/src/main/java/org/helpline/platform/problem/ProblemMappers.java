@@ -1,0 +1,129 @@
+package org.helpline.platform.problem;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import org.helpline.platform.eventstore.StreamVersionConflict;
+
+/**
+ * The one place where exceptions become HTTP answers: always {@code application/problem+json}, never
+ * an exception class name, stack trace or the value a caller sent (it could be personal data).
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response refused(ProblemException e, UriInfo uri) {
+        return answer(e.problem().at(uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public Response staleVersion(StreamVersionConflict e, UriInfo uri) {
+        return answer(Problem.of(409, "Conflict", "The resource was changed by someone else (expected version "
+                + e.expectedVersion() + "); read it again and retry with its current ETag.").at(uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(ProblemMappers::fieldError)
+                .sorted((a, b) -> a.field().compareTo(b.field()))
+                .toList();
+        return answer(Problem.of(400, "Bad Request", "The request has invalid fields.").withErrors(errors)
+                .at(uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public Response unknownValue(InvalidFormatException e, UriInfo uri) {
+        String field = path(e);
+        Class<?> target = e.getTargetType();
+        List<String> allowed = target != null && target.isEnum()
+                ? Arrays.stream(target.getEnumConstants()).map(Object::toString).toList()
+                : List.of();
+        String message = allowed.isEmpty() ? "has the wrong format" : "is not one of the allowed values";
+        return answer(Problem.of(400, "Bad Request", "Field '" + field + "' " + message + ".")
+                .withErrors(List.of(new Problem.FieldError(field, message, allowed))).at(uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
+        String field = path(e);
+        return answer(Problem.of(400, "Bad Request", field.isEmpty() ? "The body does not have the expected shape."
+                : "Field '" + field + "' has the wrong type.").at(uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public Response malformed(JsonProcessingException e, UriInfo uri) {
+        return answer(Problem.of(400, "Bad Request", "The body is not valid JSON.").at(uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        // the JSON reader wraps parse failures in a plain 400: answer them as if thrown directly
+        if (e.getCause() instanceof InvalidFormatException format) {
+            return unknownValue(format, uri);
+        }
+        if (e.getCause() instanceof MismatchedInputException mismatch) {
+            return mismatched(mismatch, uri);
+        }
+        if (e.getCause() instanceof JsonProcessingException parse) {
+            return malformed(parse, uri);
+        }
+        int status = e.getResponse().getStatus();
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "HTTP " + status : known.getReasonPhrase();
+        String detail = switch (status) {
+            case 404 -> "No resource at this path.";
+            case 405 -> "This method is not allowed here.";
+            case 413 -> "The request body is too large.";
+            case 415 -> "Send application/json.";
+            case 406 -> "This resource answers application/json.";
+            default -> title + ".";
+        };
+        return answer(Problem.of(status, title, detail).at(uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure on %s (incident %s)", uri.getPath(), incident);
+        return answer(Problem.of(500, "Internal Server Error",
+                "Something went wrong on our side; quote incident " + incident + " to the operators.")
+                .at(uri.getPath()));
+    }
+
+    private static Problem.FieldError fieldError(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        // "create.request.complainant.city" -> "complainant.city": drop the method and parameter names
+        String[] parts = path.split("\\.");
+        String field = parts.length > 2 ? Arrays.stream(parts).skip(2).collect(Collectors.joining(".")) : path;
+        return new Problem.FieldError(field, violation.getMessage());
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static Response answer(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+}

@@ -1,0 +1,24 @@
+package org.helpline.platform.wire;
+
+/**
+ * Kafka header names of CloudEvents 1.0 in binary mode, plus the two extension attributes we use
+ * to follow a request across services. Values are UTF-8 strings.
+ */
+public final class CloudEventHeaders {
+
+    public static final String ID = "ce_id";
+    public static final String TYPE = "ce_type";
+    public static final String SOURCE = "ce_source";
+    public static final String TIME = "ce_time";
+    public static final String SUBJECT = "ce_subject";
+    public static final String SPEC_VERSION = "ce_specversion";
+    public static final String CORRELATION_ID = "ce_correlationid";
+    public static final String CAUSATION_ID = "ce_causationid";
+    public static final String CONTENT_TYPE = "content-type";
+
+    public static final String SPEC_VERSION_1_0 = "1.0";
+    public static final String JSON = "application/json";
+
+    private CloudEventHeaders() {
+    }
+}

@@ -1,0 +1,68 @@
+package org.helpline.platform.wire;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+
+/** Reads a Kafka record written in CloudEvents binary mode; anything it cannot read is a poison message. */
+@ApplicationScoped
+public class InboundEventReader {
+
+    private final EventCodec codec;
+
+    public InboundEventReader(EventCodec codec) {
+        this.codec = codec;
+    }
+
+    public InboundEvent read(ConsumerRecord<String, String> record) {
+        String spec = header(record, CloudEventHeaders.SPEC_VERSION);
+        if (!CloudEventHeaders.SPEC_VERSION_1_0.equals(spec)) {
+            throw new UnreadableEventException("not a CloudEvents 1.0 message (ce_specversion=" + spec + ")");
+        }
+        String type = required(record, CloudEventHeaders.TYPE);
+        UUID id = uuid(required(record, CloudEventHeaders.ID), CloudEventHeaders.ID);
+        String correlation = header(record, CloudEventHeaders.CORRELATION_ID);
+        return new InboundEvent(id, type, header(record, CloudEventHeaders.SOURCE), time(record),
+                correlation == null ? null : uuid(correlation, CloudEventHeaders.CORRELATION_ID),
+                record.topic(), record.partition(), record.offset(), codec.decode(type, record.value()));
+    }
+
+    private static Instant time(ConsumerRecord<String, String> record) {
+        String time = header(record, CloudEventHeaders.TIME);
+        if (time == null) {
+            return Instant.ofEpochMilli(record.timestamp());
+        }
+        try {
+            return Instant.parse(time);
+        } catch (DateTimeParseException e) {
+            throw new UnreadableEventException("ce_time is not an RFC 3339 timestamp");
+        }
+    }
+
+    private static UUID uuid(String value, String header) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw new UnreadableEventException(header + " is not a UUID");
+        }
+    }
+
+    private static String required(ConsumerRecord<String, String> record, String name) {
+        String value = header(record, name);
+        if (value == null || value.isBlank()) {
+            throw new UnreadableEventException("missing header " + name);
+        }
+        return value;
+    }
+
+    static String header(ConsumerRecord<?, ?> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

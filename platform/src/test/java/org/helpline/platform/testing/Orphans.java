@@ -1,0 +1,45 @@
+package org.helpline.platform.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/** Stops processes a killed test JVM left behind (recorded by pid) and removes their data. */
+final class Orphans {
+
+    private Orphans() {
+    }
+
+    static void kill(Path pidFile, String commandLineMarker) {
+        try {
+            if (!Files.exists(pidFile)) {
+                return;
+            }
+            String firstLine = Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
+            if (firstLine.isEmpty()) {
+                return;
+            }
+            ProcessHandle.of(Long.parseLong(firstLine))
+                    .filter(p -> p.info().commandLine().map(c -> c.contains(commandLineMarker)).orElse(false))
+                    .ifPresent(p -> {
+                        p.destroyForcibly();
+                        p.onExit().join();
+                    });
+        } catch (IOException | NumberFormatException e) {
+            // nothing to clean up
+        }
+    }
+
+    static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // best effort: a later run tries again
+        }
+    }
+}
