@@ -73,26 +73,35 @@ public class EventStore {
         String metadataJson = json(metadata);
         int version = expectedVersion;
         boolean published = false;
-        for (NewEvent newEvent : events) {
-            EventContract<?> contract = IntegrationEvents.of(newEvent.event());
-            String payload = codec.encode(newEvent.event());
-            StoredEvent row = new StoredEvent();
-            row.streamType = streamType;
-            row.streamId = streamId;
-            row.version = ++version;
-            row.eventId = newEvent.eventId();
-            row.eventType = contract.type();
-            row.schemaVersion = contract.schemaVersion();
-            row.payload = payload;
-            row.metadata = metadataJson;
-            row.recordedAt = now;
-            row.persist();
-            if (ownedTopics.contains(contract.topic())) {
-                enqueue(newEvent, contract, payload, metadata, now);
-                published = true;
+        try {
+            for (NewEvent newEvent : events) {
+                EventContract<?> contract = IntegrationEvents.of(newEvent.event());
+                String payload = codec.encode(newEvent.event());
+                StoredEvent row = new StoredEvent();
+                row.streamType = streamType;
+                row.streamId = streamId;
+                row.version = ++version;
+                row.eventId = newEvent.eventId();
+                row.eventType = contract.type();
+                row.schemaVersion = contract.schemaVersion();
+                row.payload = payload;
+                row.metadata = metadataJson;
+                row.recordedAt = now;
+                row.persist();
+                if (ownedTopics.contains(contract.topic())) {
+                    enqueue(newEvent, contract, payload, metadata, now);
+                    published = true;
+                }
             }
+            Panache.getEntityManager().flush();
+        } catch (PersistenceException e) {
+            // Two appends read the same version; the unique (stream_id, version) index let one through.
+            // (Rows get their identity at persist, so the violation can surface there or at the flush.)
+            if (isConstraint(e, "event_store_stream_version")) {
+                throw new StreamVersionConflict(streamId, expectedVersion, -1);
+            }
+            throw e;
         }
-        flushDetectingConcurrentAppend(streamId, expectedVersion);
         if (published) {
             wakeRelayAfterCommit();
         }
@@ -131,18 +140,6 @@ public class EventStore {
         message.causationId = metadata.causationId();
         message.payload = payload;
         message.persist();
-    }
-
-    private static void flushDetectingConcurrentAppend(String streamId, int expectedVersion) {
-        try {
-            Panache.getEntityManager().flush();
-        } catch (PersistenceException e) {
-            // Two appends read the same version; the unique (stream_id, version) index let one through.
-            if (isConstraint(e, "event_store_stream_version")) {
-                throw new StreamVersionConflict(streamId, expectedVersion, -1);
-            }
-            throw e;
-        }
     }
 
     private static boolean isConstraint(Throwable e, String name) {

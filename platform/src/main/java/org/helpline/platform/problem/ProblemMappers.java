@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import org.helpline.platform.domain.RuleViolation;
 import org.helpline.platform.eventstore.StreamVersionConflict;
 
 /**
@@ -38,6 +39,11 @@ public class ProblemMappers {
     public Response staleVersion(StreamVersionConflict e, UriInfo uri) {
         return answer(Problem.of(409, "Conflict", "The resource was changed by someone else (expected version "
                 + e.expectedVersion() + "); read it again and retry with its current ETag.").at(uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public Response ruleBroken(RuleViolation e, UriInfo uri) {
+        return answer(Problem.of(409, "Conflict", e.getMessage()).at(uri.getPath()));
     }
 
     @ServerExceptionMapper

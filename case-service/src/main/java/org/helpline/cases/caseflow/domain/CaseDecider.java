@@ -1,0 +1,92 @@
+package org.helpline.cases.caseflow.domain;
+
+import java.util.List;
+
+import org.helpline.contracts.IntegrationEvent;
+import org.helpline.contracts.cases.CaseClosed;
+import org.helpline.contracts.cases.CaseReopened;
+import org.helpline.contracts.cases.ComplaintClassified;
+import org.helpline.contracts.cases.ServiceProvided;
+import org.helpline.contracts.contacts.CaseOpened;
+
+/**
+ * The Case aggregate's rules: {@link #decide} turns a command and the current state into new events
+ * (or refuses), {@link #evolve} folds an event into the state. No I/O, no clock, no framework.
+ */
+public final class CaseDecider {
+
+    private CaseDecider() {
+    }
+
+    /** @param state the case's state, or null when the case does not exist yet */
+    public static List<IntegrationEvent> decide(CaseCommand command, CaseState state) {
+        if (command instanceof CaseCommand.StartCase start) {
+            // a redelivered CaseOpened finds the case already started: nothing to do
+            return state == null ? List.of(start.opened()) : List.of();
+        }
+        if (state == null) {
+            throw new CaseRuleViolation("Case " + command.caseId() + " has not been opened.");
+        }
+        if (command instanceof CaseCommand.ClassifyComplaint c) {
+            requireOpen(state, "classified");
+            if (c.complaintTypes().isEmpty()) {
+                throw new CaseRuleViolation("A classification needs at least one complaint type.");
+            }
+            return List.of(new ComplaintClassified(c.caseId(), c.at(), c.category(), c.complaintTypes(),
+                    c.platforms(), c.harasserGender(), c.relationship(), c.mentalHealthConcern()));
+        }
+        if (command instanceof CaseCommand.ProvideService s) {
+            requireOpen(state, "given a service");
+            return List.of(new ServiceProvided(s.caseId(), s.at(), s.service()));
+        }
+        if (command instanceof CaseCommand.CloseCase close) {
+            if (state.status() == CaseState.Status.CLOSED) {
+                throw new CaseRuleViolation("Case " + state.caseNumber() + " is already closed.");
+            }
+            return List.of(new CaseClosed(close.caseId(), close.at(), close.outcome()));
+        }
+        if (command instanceof CaseCommand.ReopenCase reopen) {
+            if (state.status() != CaseState.Status.CLOSED) {
+                throw new CaseRuleViolation("Case " + state.caseNumber() + " is open; only a closed case can be reopened.");
+            }
+            return List.of(new CaseReopened(reopen.caseId(), reopen.at()));
+        }
+        throw new IllegalArgumentException("unhandled command " + command.getClass().getSimpleName());
+    }
+
+    public static CaseState evolve(CaseState state, IntegrationEvent event) {
+        if (event instanceof CaseOpened opened) {
+            return new CaseState(opened.caseId(), opened.caseNumber(), opened.openedAt(), CaseState.Status.OPEN, null,
+                    List.of(), null);
+        }
+        if (event instanceof ComplaintClassified classified) {
+            return state.withClassification(classified);
+        }
+        if (event instanceof ServiceProvided provided) {
+            return state.withService(provided.service());
+        }
+        if (event instanceof CaseClosed closed) {
+            return state.withStatus(CaseState.Status.CLOSED, closed.outcome());
+        }
+        if (event instanceof CaseReopened) {
+            return state.withStatus(CaseState.Status.OPEN, null);
+        }
+        // events of later schema additions that do not change what the decider needs
+        return state;
+    }
+
+    public static CaseState fold(List<IntegrationEvent> events) {
+        CaseState state = null;
+        for (IntegrationEvent event : events) {
+            state = evolve(state, event);
+        }
+        return state;
+    }
+
+    private static void requireOpen(CaseState state, String action) {
+        if (state.status() == CaseState.Status.CLOSED) {
+            throw new CaseRuleViolation("Case " + state.caseNumber() + " is closed and cannot be " + action
+                    + "; reopen it first.");
+        }
+    }
+}

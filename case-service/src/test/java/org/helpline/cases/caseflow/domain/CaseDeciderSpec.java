@@ -1,0 +1,110 @@
+package org.helpline.cases.caseflow.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import org.helpline.contracts.IntegrationEvent;
+import org.helpline.contracts.cases.CaseClosed;
+import org.helpline.contracts.cases.CaseReopened;
+import org.helpline.contracts.cases.ComplaintClassified;
+import org.helpline.contracts.contacts.CaseOpened;
+import org.helpline.contracts.vocabulary.CaseOutcome;
+import org.helpline.contracts.vocabulary.Category;
+import org.helpline.contracts.vocabulary.ComplaintType;
+import org.helpline.contracts.vocabulary.HarasserGender;
+import org.helpline.contracts.vocabulary.Platform;
+import org.helpline.contracts.vocabulary.Relationship;
+import org.helpline.platform.testing.SampleEvents;
+
+/** Given events, when a command, then events (or a refusal): the Case rules without any framework. */
+class CaseDeciderSpec {
+
+    private static final UUID CASE = UUID.randomUUID();
+    private static final Instant NOW = Instant.parse("2023-05-02T10:00:00Z");
+    private static final CaseOpened OPENED = SampleEvents.caseOpened(CASE, Instant.parse("2023-05-01T08:00:00Z"));
+
+    @Test
+    void givenNoCase_whenIntakeOpensIt_thenTheCaseStarts() {
+        assertThat(when(List.of(), new CaseCommand.StartCase(OPENED))).containsExactly(OPENED);
+    }
+
+    @Test
+    void givenAStartedCase_whenTheSameOpeningArrivesAgain_thenNothingHappens() {
+        assertThat(when(List.of(OPENED), new CaseCommand.StartCase(OPENED))).isEmpty();
+    }
+
+    @Test
+    void givenAnOpenCase_whenClassified_thenComplaintClassified() {
+        List<IntegrationEvent> events = when(List.of(OPENED), classify(ComplaintType.BLACKMAILING, ComplaintType.NCII));
+
+        assertThat(events).singleElement().isInstanceOfSatisfying(ComplaintClassified.class, c -> {
+            assertThat(c.classifiedAt()).isEqualTo(NOW);
+            assertThat(c.complaintTypes()).containsExactly(ComplaintType.BLACKMAILING, ComplaintType.NCII);
+        });
+    }
+
+    @Test
+    void givenAClassifiedCase_whenReclassified_thenTheLatestClassificationCounts() {
+        List<IntegrationEvent> history = List.of(OPENED, SampleEvents.classified(CASE, Category.GENERAL_INQUIRY));
+        List<IntegrationEvent> events = when(history, classify(ComplaintType.HACKING));
+
+        CaseState state = CaseDecider.fold(concat(history, events));
+        assertThat(state.classification().complaintTypes()).containsExactly(ComplaintType.HACKING);
+        assertThat(state.classification().category()).isEqualTo(Category.CYBER_HARASSMENT);
+    }
+
+    @Test
+    void givenAClosedCase_whenClassified_thenRefusedWithTheReason() {
+        List<IntegrationEvent> history = List.of(OPENED, new CaseClosed(CASE, NOW, CaseOutcome.RESOLVED));
+
+        assertThatThrownBy(() -> when(history, classify(ComplaintType.HACKING)))
+                .isInstanceOf(CaseRuleViolation.class).hasMessageContaining("closed").hasMessageContaining("reopen");
+    }
+
+    @Test
+    void givenAClosedCase_whenClosedAgain_thenRefused() {
+        List<IntegrationEvent> history = List.of(OPENED, new CaseClosed(CASE, NOW, CaseOutcome.RESOLVED));
+
+        assertThatThrownBy(() -> when(history, new CaseCommand.CloseCase(CASE, CaseOutcome.WITHDRAWN, NOW)))
+                .isInstanceOf(CaseRuleViolation.class).hasMessageContaining("already closed");
+    }
+
+    @Test
+    void givenAClosedCase_whenReopened_thenItIsOpenAgainAndCanBeClassified() {
+        List<IntegrationEvent> history = List.of(OPENED, new CaseClosed(CASE, NOW, CaseOutcome.RESOLVED));
+        List<IntegrationEvent> reopened = when(history, new CaseCommand.ReopenCase(CASE, NOW));
+
+        assertThat(reopened).containsExactly(new CaseReopened(CASE, NOW));
+        assertThat(when(concat(history, reopened), classify(ComplaintType.THREAT))).hasSize(1);
+    }
+
+    @Test
+    void givenAnOpenCase_whenReopened_thenRefused() {
+        assertThatThrownBy(() -> when(List.of(OPENED), new CaseCommand.ReopenCase(CASE, NOW)))
+                .isInstanceOf(CaseRuleViolation.class);
+    }
+
+    @Test
+    void givenNoCase_whenClassified_thenRefused() {
+        assertThatThrownBy(() -> when(List.of(), classify(ComplaintType.HACKING))).isInstanceOf(CaseRuleViolation.class);
+    }
+
+    private static List<IntegrationEvent> when(List<IntegrationEvent> given, CaseCommand command) {
+        return CaseDecider.decide(command, CaseDecider.fold(given));
+    }
+
+    private static CaseCommand.ClassifyComplaint classify(ComplaintType... types) {
+        return new CaseCommand.ClassifyComplaint(CASE, Category.CYBER_HARASSMENT, List.of(types),
+                List.of(Platform.FACEBOOK), HarasserGender.MALE, Relationship.STRANGER, false, NOW);
+    }
+
+    private static List<IntegrationEvent> concat(List<IntegrationEvent> a, List<IntegrationEvent> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    }
+}

@@ -1,0 +1,80 @@
+package org.helpline.platform.testing;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.helpline.contracts.IntegrationEvent;
+import org.helpline.contracts.cases.CaseClosed;
+import org.helpline.contracts.cases.CaseReopened;
+import org.helpline.contracts.cases.ComplaintClassified;
+import org.helpline.contracts.cases.PersonalDataErased;
+import org.helpline.contracts.cases.ServiceProvided;
+import org.helpline.contracts.contacts.CaseOpened;
+import org.helpline.contracts.contacts.FollowUpReceived;
+import org.helpline.contracts.escalations.EscalationResolved;
+import org.helpline.contracts.escalations.EscalationSent;
+import org.helpline.contracts.escalations.PlatformChannelChanged;
+import org.helpline.contracts.referrals.ReferralMade;
+import org.helpline.contracts.referrals.ReferredToFIA;
+import org.helpline.contracts.vocabulary.AgeBand;
+import org.helpline.contracts.vocabulary.CallerType;
+import org.helpline.contracts.vocabulary.CaseOutcome;
+import org.helpline.contracts.vocabulary.Category;
+import org.helpline.contracts.vocabulary.Channel;
+import org.helpline.contracts.vocabulary.ChannelStatus;
+import org.helpline.contracts.vocabulary.Community;
+import org.helpline.contracts.vocabulary.ComplaintType;
+import org.helpline.contracts.vocabulary.EscalationOutcome;
+import org.helpline.contracts.vocabulary.EscalationReason;
+import org.helpline.contracts.vocabulary.Gender;
+import org.helpline.contracts.vocabulary.HarasserGender;
+import org.helpline.contracts.vocabulary.Occupation;
+import org.helpline.contracts.vocabulary.Platform;
+import org.helpline.contracts.vocabulary.Province;
+import org.helpline.contracts.vocabulary.ReferralTarget;
+import org.helpline.contracts.vocabulary.Relationship;
+import org.helpline.contracts.vocabulary.Service;
+import org.helpline.contracts.vocabulary.SourceOfContact;
+
+/** One typical instance of every integration event, with fixed ids and times (pinned JSON uses them). */
+public final class SampleEvents {
+
+    public static final UUID CASE = UUID.fromString("00000000-0000-4000-8000-0000000000c1");
+    public static final UUID CONTACT = UUID.fromString("00000000-0000-4000-8000-0000000000a1");
+    public static final UUID ESCALATION = UUID.fromString("00000000-0000-4000-8000-0000000000e1");
+    public static final UUID REFERRAL = UUID.fromString("00000000-0000-4000-8000-0000000000f1");
+    public static final Instant AT = Instant.parse("2023-03-08T09:30:00Z");
+
+    private SampleEvents() {
+    }
+
+    public static CaseOpened caseOpened(UUID caseId, Instant openedAt) {
+        return new CaseOpened(caseId, CONTACT, "CH-2023-000042", openedAt, Channel.PHONE, AgeBand.AGE_18_30,
+                Gender.FEMALE, "Lahore", Province.PUNJAB, CallerType.SELF, SourceOfContact.SOCIAL_MEDIA,
+                Occupation.STUDENT, Community.NONE);
+    }
+
+    public static ComplaintClassified classified(UUID caseId, Category category) {
+        return new ComplaintClassified(caseId, AT.plusSeconds(3600), category,
+                List.of(ComplaintType.BLACKMAILING, ComplaintType.NCII), List.of(Platform.INSTAGRAM, Platform.WHATSAPP),
+                HarasserGender.MALE, Relationship.EX_PARTNER, true);
+    }
+
+    public static List<IntegrationEvent> all() {
+        return List.of(
+                caseOpened(CASE, AT),
+                new FollowUpReceived(CASE, CONTACT, AT.plusSeconds(86_400), Channel.EMAIL),
+                classified(CASE, Category.CYBER_HARASSMENT),
+                new ServiceProvided(CASE, AT.plusSeconds(7200), Service.LEGAL_ADVICE),
+                new CaseClosed(CASE, AT.plusSeconds(864_000), CaseOutcome.RESOLVED),
+                new CaseReopened(CASE, AT.plusSeconds(900_000)),
+                new PersonalDataErased(CASE, AT.plusSeconds(9_000_000), "RETENTION_EXPIRED"),
+                new EscalationSent(CASE, ESCALATION, Platform.INSTAGRAM, EscalationReason.NCII, AT.plusSeconds(10_800)),
+                new EscalationResolved(CASE, ESCALATION, Platform.INSTAGRAM, EscalationOutcome.RESOLVED,
+                        AT.plusSeconds(180_000)),
+                new PlatformChannelChanged(Platform.X, ChannelStatus.SUSPENDED, Instant.parse("2023-06-01T00:00:00Z")),
+                new ReferredToFIA(CASE, REFERRAL, "Multan", "Bahawalpur", 89, false, AT.plusSeconds(14_400)),
+                new ReferralMade(CASE, REFERRAL, ReferralTarget.LAWYER, "Lahore", AT.plusSeconds(14_400)));
+    }
+}
