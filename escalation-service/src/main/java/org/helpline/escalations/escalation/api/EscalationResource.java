@@ -1,0 +1,73 @@
+package org.helpline.escalations.escalation.api;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import org.helpline.contracts.vocabulary.EscalationOutcome;
+import org.helpline.contracts.vocabulary.EscalationReason;
+import org.helpline.contracts.vocabulary.Platform;
+import org.helpline.escalations.escalation.Escalating;
+import org.helpline.escalations.escalation.domain.EscalationState;
+
+@Path("/api/escalations")
+@Tag(name = "Escalations", description = "Content and accounts escalated to platforms through trusted-partner channels")
+@Produces(MediaType.APPLICATION_JSON)
+public class EscalationResource {
+
+    private static final String ACTOR = "escalation-api";
+
+    private final Escalating escalating;
+
+    public EscalationResource(Escalating escalating) {
+        this.escalating = escalating;
+    }
+
+    public record NewEscalation(@NotNull UUID caseId, @NotNull Platform platform, @NotNull EscalationReason reason) {
+    }
+
+    public record Resolution(@NotNull EscalationOutcome outcome) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Escalate a case's content or account to a platform")
+    @APIResponse(responseCode = "201", description = "Sent; the answer names the escalation")
+    @APIResponse(responseCode = "404", description = "Unknown case")
+    public Response send(@Valid @NotNull NewEscalation body) {
+        EscalationState sent = escalating.send(body.caseId(), body.platform(), body.reason(), ACTOR);
+        return Response.created(URI.create("/api/escalations/" + sent.escalationId()))
+                .entity(Map.of("escalationId", sent.escalationId())).build();
+    }
+
+    @GET
+    @Path("{escalationId}")
+    @Operation(summary = "One escalation and, once answered, its outcome")
+    public EscalationState get(@PathParam("escalationId") UUID escalationId) {
+        return escalating.read(escalationId);
+    }
+
+    @POST
+    @Path("{escalationId}/resolution")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record the platform's answer")
+    @APIResponse(responseCode = "409", description = "Already resolved")
+    public EscalationState resolve(@PathParam("escalationId") UUID escalationId, @Valid @NotNull Resolution body) {
+        return escalating.resolve(escalationId, body.outcome(), ACTOR);
+    }
+}

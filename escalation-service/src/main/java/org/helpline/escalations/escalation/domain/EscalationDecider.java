@@ -1,0 +1,55 @@
+package org.helpline.escalations.escalation.domain;
+
+import java.util.List;
+
+import org.helpline.contracts.IntegrationEvent;
+import org.helpline.contracts.escalations.EscalationResolved;
+import org.helpline.contracts.escalations.EscalationSent;
+import org.helpline.platform.domain.RuleViolation;
+
+/** Rules of one escalation: sent once, resolved once. */
+public final class EscalationDecider {
+
+    private EscalationDecider() {
+    }
+
+    public static List<IntegrationEvent> decide(EscalationCommand command, EscalationState state) {
+        if (command instanceof EscalationCommand.SendEscalation send) {
+            if (state != null) {
+                throw new RuleViolation("Escalation " + send.escalationId() + " was already sent.");
+            }
+            return List.of(new EscalationSent(send.caseId(), send.escalationId(), send.platform(), send.reason(),
+                    send.at()));
+        }
+        EscalationCommand.ResolveEscalation resolve = (EscalationCommand.ResolveEscalation) command;
+        if (state == null) {
+            throw new RuleViolation("Escalation " + resolve.escalationId() + " was never sent.");
+        }
+        if (state.isResolved()) {
+            throw new RuleViolation("Escalation " + state.escalationId() + " was already resolved as "
+                    + state.outcome() + ".");
+        }
+        return List.of(new EscalationResolved(state.caseId(), state.escalationId(), state.platform(),
+                resolve.outcome(), resolve.at()));
+    }
+
+    public static EscalationState evolve(EscalationState state, IntegrationEvent event) {
+        if (event instanceof EscalationSent sent) {
+            return new EscalationState(sent.escalationId(), sent.caseId(), sent.platform(), sent.reason(),
+                    sent.sentAt(), null, null);
+        }
+        if (event instanceof EscalationResolved resolved) {
+            return new EscalationState(state.escalationId(), state.caseId(), state.platform(), state.reason(),
+                    state.sentAt(), resolved.outcome(), resolved.resolvedAt());
+        }
+        return state;
+    }
+
+    public static EscalationState fold(List<IntegrationEvent> events) {
+        EscalationState state = null;
+        for (IntegrationEvent event : events) {
+            state = evolve(state, event);
+        }
+        return state;
+    }
+}

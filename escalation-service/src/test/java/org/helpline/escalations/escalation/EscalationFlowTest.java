@@ -1,0 +1,100 @@
+package org.helpline.escalations.escalation;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+import org.helpline.contracts.Topics;
+import org.helpline.platform.testing.CloudEventWriter;
+import org.helpline.platform.testing.HelplineInfrastructure;
+import org.helpline.platform.testing.SampleEvents;
+import org.helpline.platform.testing.TopicProbe;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+@QuarkusTestResource(HelplineInfrastructure.class)
+class EscalationFlowTest {
+
+    private final TopicProbe topics = new TopicProbe(
+            ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+    private final CloudEventWriter intake = new CloudEventWriter(topics);
+
+    @Test
+    void anEscalationOfAKnownCaseIsPublishedAndItsResolutionToo() {
+        UUID caseId = knownCase();
+        String escalationId = escalate(caseId).statusCode(201)
+                .header("Location", containsString("/api/escalations/")).extract().path("escalationId");
+
+        ConsumerRecord<String, String> sent = topics.await(Topics.ESCALATIONS,
+                r -> "EscalationSent".equals(TopicProbe.header(r, "ce_type")) && r.value().contains(escalationId),
+                Duration.ofSeconds(15));
+        assertThat(sent.key()).isEqualTo(caseId.toString());
+        assertThat(sent.value()).contains("\"platform\":\"INSTAGRAM\"").contains("\"reason\":\"NCII\"");
+
+        given().contentType(ContentType.JSON).body(Map.of("outcome", "RESOLVED"))
+                .post("/api/escalations/" + escalationId + "/resolution")
+                .then().statusCode(200).body("outcome", equalTo("RESOLVED"));
+        topics.await(Topics.ESCALATIONS,
+                r -> caseId.toString().equals(r.key()) && "EscalationResolved".equals(TopicProbe.header(r, "ce_type")),
+                Duration.ofSeconds(15));
+    }
+
+    @Test
+    void aSecondResolutionIsAConflict() {
+        String escalationId = escalate(knownCase()).statusCode(201).extract().path("escalationId");
+        given().contentType(ContentType.JSON).body(Map.of("outcome", "UNRESOLVED"))
+                .post("/api/escalations/" + escalationId + "/resolution").then().statusCode(200);
+
+        given().contentType(ContentType.JSON).body(Map.of("outcome", "RESOLVED"))
+                .post("/api/escalations/" + escalationId + "/resolution")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("already resolved as UNRESOLVED"));
+    }
+
+    @Test
+    void anEscalationForAnUnknownCaseIsRefusedWith404() {
+        escalate(UUID.randomUUID()).statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void anUnknownPlatformIsRefusedListingTheAllowedOnes() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("caseId", UUID.randomUUID().toString(), "platform", "MYSPACE", "reason", "NCII"))
+                .post("/api/escalations").then().statusCode(400).body("errors[0].field", equalTo("platform"));
+    }
+
+    private UUID knownCase() {
+        UUID caseId = UUID.randomUUID();
+        intake.publish(SampleEvents.caseOpened(caseId, Instant.parse("2023-04-01T10:00:00Z")));
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                .until(() -> escalateProbe(caseId));
+        return caseId;
+    }
+
+    /** The case is known once an escalation for it is no longer 404; the probe escalation is real and harmless. */
+    private boolean escalateProbe(UUID caseId) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("caseId", caseId.toString(), "platform", "FACEBOOK", "reason", "OTHER"))
+                .post("/api/escalations").statusCode() == 201;
+    }
+
+    private static io.restassured.response.ValidatableResponse escalate(UUID caseId) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("caseId", caseId.toString(), "platform", "INSTAGRAM", "reason", "NCII"))
+                .post("/api/escalations").then();
+    }
+}

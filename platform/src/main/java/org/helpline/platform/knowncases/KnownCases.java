@@ -1,0 +1,43 @@
+package org.helpline.platform.knowncases;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.helpline.contracts.contacts.CaseOpened;
+import org.helpline.platform.problem.ProblemException;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+
+/**
+ * The case ids a service has learnt of from CaseOpened, for services that act on cases they do not
+ * own (escalations, referrals). Needs the {@code db/known-cases} migration location.
+ */
+@ApplicationScoped
+public class KnownCases {
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void learn(CaseOpened opened) {
+        Panache.getEntityManager()
+                .createNativeQuery("insert into known_case (case_id, opened_at) values (?1, ?2) on conflict do nothing")
+                .setParameter(1, opened.caseId())
+                .setParameter(2, opened.openedAt())
+                .executeUpdate();
+    }
+
+    public boolean contains(UUID caseId) {
+        return !Panache.getEntityManager()
+                .createNativeQuery("select 1 from known_case where case_id = ?1")
+                .setParameter(1, caseId)
+                .getResultList().isEmpty();
+    }
+
+    /** @throws ProblemException 404 when the case was never opened (or its opening has not arrived yet) */
+    public void require(UUID caseId) {
+        if (!contains(caseId)) {
+            throw ProblemException.notFound("Case " + caseId + " is not known (yet): cases appear here shortly after "
+                    + "intake opens them.");
+        }
+    }
+}

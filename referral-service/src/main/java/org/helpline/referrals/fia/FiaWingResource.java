@@ -1,0 +1,44 @@
+package org.helpline.referrals.fia;
+
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import org.helpline.geo.City;
+import org.helpline.platform.problem.ProblemException;
+
+@Path("/api/fia-wings")
+@Tag(name = "FIA wings", description = "FIA cybercrime wings and the nearest one to a city")
+@Produces(MediaType.APPLICATION_JSON)
+public class FiaWingResource {
+
+    private final FiaWings wings;
+
+    public FiaWingResource(FiaWings wings) {
+        this.wings = wings;
+    }
+
+    @GET
+    @Operation(summary = "All FIA cybercrime wings with their coordinates")
+    public List<City> all() {
+        return wings.wings();
+    }
+
+    @GET
+    @Path("nearest")
+    @Operation(summary = "The wing nearest to a city, the great-circle distance and whether it is in that city")
+    @APIResponse(responseCode = "404", description = "City not in the gazetteer (no guess is made)")
+    public FiaWings.NearestWing nearest(@QueryParam("city") @NotBlank String city) {
+        return wings.nearestTo(city).orElseThrow(() -> ProblemException.notFound(
+                "City '" + city + "' is not in the gazetteer of Pakistani cities; check the spelling."));
+    }
+}
