@@ -1,0 +1,163 @@
+package org.helpline.analytics.report;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+import org.helpline.contracts.cases.ComplaintClassified;
+import org.helpline.contracts.contacts.FollowUpReceived;
+import org.helpline.contracts.escalations.EscalationResolved;
+import org.helpline.contracts.escalations.EscalationSent;
+import org.helpline.contracts.referrals.ReferralMade;
+import org.helpline.contracts.referrals.ReferredToFIA;
+import org.helpline.contracts.vocabulary.Category;
+import org.helpline.contracts.vocabulary.Channel;
+import org.helpline.contracts.vocabulary.ComplaintType;
+import org.helpline.contracts.vocabulary.EscalationOutcome;
+import org.helpline.contracts.vocabulary.EscalationReason;
+import org.helpline.contracts.vocabulary.HarasserGender;
+import org.helpline.contracts.vocabulary.Platform;
+import org.helpline.contracts.vocabulary.ReferralTarget;
+import org.helpline.contracts.vocabulary.Relationship;
+import org.helpline.platform.testing.CloudEventWriter;
+import org.helpline.platform.testing.HelplineInfrastructure;
+import org.helpline.platform.testing.SampleEvents;
+import org.helpline.platform.testing.TopicProbe;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The report is built only from events on the four topics. Each test uses its own year, so tests do
+ * not see each other's cases.
+ */
+@QuarkusTest
+@QuarkusTestResource(HelplineInfrastructure.class)
+class ReportProjectionTest {
+
+    private final TopicProbe topics = new TopicProbe(
+            ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+    private final CloudEventWriter producers = new CloudEventWriter(topics);
+
+    @Test
+    void casesCountInTheMonthTheyWereOpenedAndFollowUpsCountAsContactsOnly() {
+        UUID january = open("2031-01-15T10:00:00Z");
+        open("2031-02-03T10:00:00Z");
+        // 20:00 UTC on 31 March is already 1 April in Pakistan (UTC+5)
+        open("2031-03-31T20:00:00Z");
+        producers.publish(new FollowUpReceived(january, UUID.randomUUID(), Instant.parse("2031-02-01T09:00:00Z"),
+                Channel.PHONE));
+
+        awaitReport(2031, "totals.contacts", 4);
+        given().get("/api/reports/2031").then()
+                .body("totals.cases", equalTo(3))
+                .body("totals.followUps", equalTo(1))
+                .body("casesByMonth.'2031-01'", equalTo(1))
+                .body("casesByMonth.'2031-03'", equalTo(0))
+                .body("casesByMonth.'2031-04'", equalTo(1))
+                .body("genders.FEMALE", equalTo(3));
+    }
+
+    @Test
+    void aReclassifiedCaseMovesBetweenCategoriesAndIsNeverCountedTwice() {
+        UUID caseId = open("2032-05-01T10:00:00Z");
+        producers.publish(classified(caseId, Category.GENERAL_INQUIRY, ComplaintType.INFORMATION_REQUEST));
+        producers.publish(classified(caseId, Category.CYBER_HARASSMENT, ComplaintType.BLACKMAILING));
+
+        awaitReport(2032, "categories.CYBER_HARASSMENT", 1);
+        given().get("/api/reports/2032").then()
+                .body("categories.GENERAL_INQUIRY", equalTo(null))
+                .body("complaintTypesByGender.BLACKMAILING.total", equalTo(1))
+                .body("complaintTypesByGender.BLACKMAILING.FEMALE", equalTo(1))
+                .body("complaintTypesByGender.INFORMATION_REQUEST", equalTo(null));
+    }
+
+    @Test
+    void aRedeliveredEventCountsOnce() {
+        UUID caseId = UUID.randomUUID();
+        UUID eventId = producers.publish(SampleEvents.caseOpened(caseId, Instant.parse("2033-06-01T10:00:00Z")));
+        producers.publish(eventId, SampleEvents.caseOpened(caseId, Instant.parse("2033-06-01T10:00:00Z")));
+        UUID other = open("2033-06-02T10:00:00Z");
+
+        awaitReport(2033, "totals.cases", 2);
+        given().get("/api/reports/2033").then().body("casesByMonth.'2033-06'", equalTo(2));
+        org.assertj.core.api.Assertions.assertThat(other).isNotEqualTo(caseId);
+    }
+
+    @Test
+    void escalationsArePerPlatformWithTheirResolutionRate() {
+        UUID caseId = open("2034-03-01T10:00:00Z");
+        Instant sent = Instant.parse("2034-03-02T10:00:00Z");
+        UUID resolved = escalate(caseId, Platform.TIKTOK, sent);
+        escalate(caseId, Platform.TIKTOK, sent);
+        UUID unanswered = escalate(caseId, Platform.TIKTOK, sent);
+        escalate(caseId, Platform.X, sent);
+        producers.publish(new EscalationResolved(caseId, resolved, Platform.TIKTOK, EscalationOutcome.RESOLVED,
+                sent.plusSeconds(86_400)));
+        producers.publish(new EscalationResolved(caseId, unanswered, Platform.TIKTOK, EscalationOutcome.NO_RESPONSE,
+                sent.plusSeconds(86_400 * 14)));
+
+        awaitReport(2034, "escalationsByPlatform.TIKTOK.unresolved", 1);
+        given().get("/api/reports/2034").then()
+                .body("escalationsByPlatform.TIKTOK.sent", equalTo(3))
+                .body("escalationsByPlatform.TIKTOK.resolved", equalTo(1))
+                .body("escalationsByPlatform.TIKTOK.pending", equalTo(1))
+                .body("escalationsByPlatform.TIKTOK.resolutionRate", equalTo(0.333f))
+                .body("escalationsByPlatform.X.pending", equalTo(1));
+    }
+
+    @Test
+    void referralsAreCountedByTargetAndFiaReferralsByWhetherTheCityHasAWing() {
+        UUID caseId = open("2035-07-01T10:00:00Z");
+        Instant at = Instant.parse("2035-07-02T10:00:00Z");
+        producers.publish(new ReferredToFIA(caseId, UUID.randomUUID(), "Multan", "Bahawalpur", 89, false, at));
+        producers.publish(new ReferredToFIA(caseId, UUID.randomUUID(), "Lahore", "Lahore", 0, true, at));
+        producers.publish(new ReferralMade(caseId, UUID.randomUUID(), ReferralTarget.LAWYER, "Lahore", at));
+
+        awaitReport(2035, "referrals.LAWYER", 1);
+        given().get("/api/reports/2035").then()
+                .body("referrals.FIA", equalTo(2))
+                .body("fiaReferrals.fromWingCities", equalTo(1))
+                .body("fiaReferrals.fromOtherCities", equalTo(1));
+    }
+
+    @Test
+    void theProjectionStatusShowsPositionAndLagPerTopic() {
+        open("2036-01-01T10:00:00Z");
+        awaitReport(2036, "totals.cases", 1);
+        given().get("/api/projections/status").then().statusCode(200)
+                .body("topic", hasItem("helpline.contacts"))
+                .body("find { it.topic == 'helpline.contacts' }.lag", equalTo(0));
+    }
+
+    private UUID open(String openedAt) {
+        UUID caseId = UUID.randomUUID();
+        producers.publish(SampleEvents.caseOpened(caseId, Instant.parse(openedAt)));
+        return caseId;
+    }
+
+    private UUID escalate(UUID caseId, Platform platform, Instant at) {
+        UUID escalationId = UUID.randomUUID();
+        producers.publish(new EscalationSent(caseId, escalationId, platform, EscalationReason.NCII, at));
+        return escalationId;
+    }
+
+    private static ComplaintClassified classified(UUID caseId, Category category, ComplaintType type) {
+        return new ComplaintClassified(caseId, Instant.now(), category, List.of(type), List.of(Platform.FACEBOOK),
+                HarasserGender.MALE, Relationship.STRANGER, false);
+    }
+
+    private static void awaitReport(int year, String path, int expected) {
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                given().get("/api/reports/" + year).then().statusCode(200).body(path, equalTo(expected)));
+    }
+}
