@@ -1,5 +1,6 @@
 -- Read models of the annual report, fed only by the four topics. A case counts in the year and month
--- it was opened (in the helpline's time zone); its dimensions follow its latest classification.
+-- it was opened (in the helpline's time zone); its dimensions follow its latest classification; its
+-- escalations, referrals and services count in the case's year (joined on case_id).
 
 create table case_fact (
     case_id                uuid primary key,
@@ -57,7 +58,6 @@ create table escalation_fact (
     platform       text        not null,
     reason         text        not null,
     sent_at        timestamptz not null,
-    sent_year      integer     not null,
     outcome        text,
     resolved_at    timestamptz
 );
@@ -70,8 +70,7 @@ create table referral_fact (
     wing           text,
     distance_km    integer,
     same_city      boolean,
-    referred_at    timestamptz not null,
-    referred_year  integer     not null
+    referred_at    timestamptz not null
 );
 
 -- Next offset to apply per topic partition, and the time of the last event applied there.

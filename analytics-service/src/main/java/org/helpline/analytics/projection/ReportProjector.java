@@ -64,9 +64,9 @@ public class ReportProjector {
                     provided.providedAt()).executeUpdate();
         } else if (event instanceof EscalationSent sent) {
             sql("""
-                    insert into escalation_fact (escalation_id, case_id, platform, reason, sent_at, sent_year)
-                    values (?1, ?2, ?3, ?4, ?5, ?6) on conflict do nothing""", sent.escalationId(), sent.caseId(),
-                    sent.platform().name(), sent.reason().name(), sent.sentAt(), local(sent.sentAt()).getYear())
+                    insert into escalation_fact (escalation_id, case_id, platform, reason, sent_at)
+                    values (?1, ?2, ?3, ?4, ?5) on conflict do nothing""", sent.escalationId(), sent.caseId(),
+                    sent.platform().name(), sent.reason().name(), sent.sentAt())
                     .executeUpdate();
         } else if (event instanceof EscalationResolved resolved) {
             sql("update escalation_fact set outcome = ?2, resolved_at = ?3 where escalation_id = ?1",
@@ -120,10 +120,9 @@ public class ReportProjector {
     private void referral(Object referralId, Object caseId, ReferralTarget target, String city, String wing,
             Integer distanceKm, Boolean sameCity, Instant at) {
         sql("""
-                insert into referral_fact (referral_id, case_id, target, city, wing, distance_km, same_city, referred_at,
-                    referred_year)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) on conflict do nothing""",
-                referralId, caseId, target.name(), city, wing, distanceKm, sameCity, at, local(at).getYear())
+                insert into referral_fact (referral_id, case_id, target, city, wing, distance_km, same_city, referred_at)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) on conflict do nothing""",
+                referralId, caseId, target.name(), city, wing, distanceKm, sameCity, at)
                 .executeUpdate();
     }
 

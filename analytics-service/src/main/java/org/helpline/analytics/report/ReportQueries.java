@@ -13,7 +13,8 @@ import org.helpline.contracts.vocabulary.Gender;
 
 /**
  * Reads the report's sections (DESIGN.md keys) from the projections. A case counts in the year it was
- * opened; follow-ups in the year they arrived; escalations and referrals in the year they were made.
+ * opened, and so do its escalations, referrals and services (so that "of the year's cases, how many
+ * were referred" holds); follow-ups count in the year they arrived.
  */
 @ApplicationScoped
 public class ReportQueries {
@@ -47,7 +48,11 @@ public class ReportQueries {
         long cases = count("select count(*) from case_fact where opened_year = ?1", year);
         long followUps = count("select count(*) from follow_up_fact where received_year = ?1", year);
         report.put("year", year);
-        report.put("totals", Map.of("cases", cases, "contacts", cases + followUps, "followUps", followUps));
+        Map<String, Long> totals = new LinkedHashMap<>();
+        totals.put("cases", cases);
+        totals.put("contacts", cases + followUps);
+        totals.put("followUps", followUps);
+        report.put("totals", totals);
         report.put("casesByMonth", casesByMonth(year));
         CASE_DIMENSIONS.forEach((section, column) -> report.put(section, countBy(column, year)));
         report.put("complaintTypesByGender", complaintTypesByGender(year));
@@ -61,8 +66,8 @@ public class ReportQueries {
                 + "count(*) from case_fact where opened_year = ?1 and mental_health_concern is not null group by 1",
                 year));
         report.put("escalationsByPlatform", escalationsByPlatform(year));
-        report.put("referrals", pairs("select target, count(*) from referral_fact where referred_year = ?1 "
-                + "group by 1 order by 2 desc, 1", year));
+        report.put("referrals", pairs("select target, count(*) from referral_fact join case_fact c using (case_id) "
+                + "where c.opened_year = ?1 group by 1 order by 2 desc, 1", year));
         report.put("fiaReferrals", fiaReferrals(year));
         return report;
     }
@@ -108,7 +113,8 @@ public class ReportQueries {
                        count(*) filter (where outcome = 'RESOLVED'),
                        count(*) filter (where outcome in ('UNRESOLVED', 'NO_RESPONSE')),
                        count(*) filter (where outcome is null or outcome = 'FORM_REQUESTED')
-                from escalation_fact where sent_year = ?1 group by 1 order by 2 desc, 1""", year)) {
+                from escalation_fact join case_fact c using (case_id) where c.opened_year = ?1
+                group by 1 order by 2 desc, 1""", year)) {
             long sent = ((Number) row[1]).longValue();
             long resolved = ((Number) row[2]).longValue();
             Map<String, Object> line = new LinkedHashMap<>();
@@ -125,7 +131,7 @@ public class ReportQueries {
     private Map<String, Long> fiaReferrals(int year) {
         Object[] row = rows("""
                 select count(*), count(*) filter (where same_city), count(*) filter (where not same_city)
-                from referral_fact where referred_year = ?1 and target = 'FIA'""", year).get(0);
+                from referral_fact join case_fact c using (case_id) where c.opened_year = ?1 and target = 'FIA'""", year).get(0);
         Map<String, Long> fia = new LinkedHashMap<>();
         fia.put("total", ((Number) row[0]).longValue());
         fia.put("fromWingCities", ((Number) row[1]).longValue());
