@@ -1,0 +1,100 @@
+package org.helpline.endtoend;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.helpline.platform.testing.FreePorts;
+
+/**
+ * A second deploy/stack on free ports with its own state folder under target/, so that the test runs
+ * the very script a user runs, and never collides with the user's own stack.
+ */
+final class LocalStack implements AutoCloseable {
+
+    static final List<String> SERVICES = List.of("intake-service", "case-service", "escalation-service",
+            "referral-service", "analytics-service");
+
+    private final Path root;
+    private final Path state;
+    private final Map<String, String> env = new LinkedHashMap<>();
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
+
+    LocalStack() {
+        root = Path.of(System.getProperty("helpline.root", "../..")).toAbsolutePath().normalize();
+        state = Path.of("target", "e2e-stack").toAbsolutePath();
+        env.put("HELPLINE_STATE_DIR", state.toString());
+        env.put("HELPLINE_SKIP_BUILD", "1");
+        port("HELPLINE_KAFKA_PORT", "kafka");
+        port("HELPLINE_KAFKA_CONTROLLER_PORT", "kafka-controller");
+        port("HELPLINE_PG_PORT", "postgres");
+        port("HELPLINE_INTAKE_PORT", "intake-service");
+        port("HELPLINE_CASE_PORT", "case-service");
+        port("HELPLINE_ESCALATION_PORT", "escalation-service");
+        port("HELPLINE_REFERRAL_PORT", "referral-service");
+        port("HELPLINE_ANALYTICS_PORT", "analytics-service");
+    }
+
+    private void port(String variable, String name) {
+        int port = FreePorts.next();
+        env.put(variable, Integer.toString(port));
+        ports.put(name, port);
+    }
+
+    String url(String service) {
+        return "http://127.0.0.1:" + ports.get(service);
+    }
+
+    String kafka() {
+        return "127.0.0.1:" + ports.get("kafka");
+    }
+
+    /** deploy/stack up: starts whatever is not running and waits until every service is ready. */
+    void up() {
+        run("up");
+    }
+
+    void stop(String part) {
+        run("stop", part);
+    }
+
+    /** SIGKILL, as a crash would: no shutdown hook runs, nothing is flushed. */
+    void crash(String service) throws IOException {
+        long pid = Long.parseLong(Files.readString(state.resolve("pids").resolve(service + ".pid")).trim());
+        ProcessHandle.of(pid).ifPresent(p -> {
+            p.destroyForcibly();
+            p.onExit().join();
+        });
+    }
+
+    @Override
+    public void close() {
+        run("down");
+    }
+
+    private void run(String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(root.resolve("deploy/stack").toString());
+        command.addAll(List.of(args));
+        try {
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target", "e2e-stack.log").toFile()));
+            builder.environment().putAll(env);
+            Process process = builder.start();
+            if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
+                throw new IllegalStateException("deploy/stack " + String.join(" ", args)
+                        + " failed; see target/e2e-stack.log and " + state.resolve("logs"));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

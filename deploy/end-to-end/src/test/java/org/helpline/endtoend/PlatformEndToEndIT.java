@@ -1,0 +1,179 @@
+package org.helpline.endtoend;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.helpline.contracts.Topics;
+import org.helpline.platform.testing.TopicProbe;
+
+import io.restassured.http.ContentType;
+
+/**
+ * The whole platform as a user runs it: deploy/stack starts Kafka, PostgreSQL and the five built jars;
+ * requests go in over REST, events are read off the topics, statistics come out of analytics. Each
+ * test works in its own report year, so they do not depend on each other.
+ */
+class PlatformEndToEndIT {
+
+    private static LocalStack stack;
+    private static TopicProbe topics;
+
+    @BeforeAll
+    static void startTheStack() {
+        stack = new LocalStack();
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::close));
+        stack.up();
+        topics = new TopicProbe(stack.kafka());
+    }
+
+    @AfterAll
+    static void stopTheStack() {
+        stack.close();
+    }
+
+    @Test
+    void aContactBecomesACaseThatIsClassifiedEscalatedReferredAndCounted() {
+        String caseId = newContact(2041, "Bahawalpur", null);
+
+        ConsumerRecord<String, String> opened = topics.await(Topics.CONTACTS, r -> caseId.equals(r.key()),
+                Duration.ofSeconds(10));
+        assertThat(TopicProbe.header(opened, "ce_type")).isEqualTo("CaseOpened");
+        assertThat(TopicProbe.header(opened, "ce_specversion")).isEqualTo("1.0");
+        assertThat(TopicProbe.header(opened, "ce_source")).isEqualTo("/helpline/intake-service");
+        assertThat(TopicProbe.header(opened, "ce_subject")).isEqualTo(caseId);
+        assertThat(TopicProbe.header(opened, "ce_id")).isNotBlank();
+        assertThat(TopicProbe.header(opened, "ce_time")).isNotBlank();
+        awaitReport(2041, "totals.cases", 1);
+
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                given().get(stack.url("case-service") + "/api/cases/" + caseId).statusCode() == 200);
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body(Map.of("category", "CYBER_HARASSMENT", "complaintTypes", List.of("BLACKMAILING", "NCII"),
+                        "platforms", List.of("INSTAGRAM"), "harasserGender", "MALE", "relationship", "EX_PARTNER",
+                        "mentalHealthConcern", true))
+                .post(stack.url("case-service") + "/api/cases/" + caseId + "/classification")
+                .then().statusCode(200);
+        ConsumerRecord<String, String> classified = topics.await(Topics.CASES, r -> caseId.equals(r.key()),
+                Duration.ofSeconds(10));
+        assertThat(TopicProbe.header(classified, "ce_type")).isEqualTo("ComplaintClassified");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> given().contentType(ContentType.JSON)
+                .body(Map.of("caseId", caseId, "platform", "INSTAGRAM", "reason", "NCII"))
+                .post(stack.url("escalation-service") + "/api/escalations").statusCode() == 201);
+        String escalationId = topics.await(Topics.ESCALATIONS, r -> caseId.equals(r.key()), Duration.ofSeconds(10))
+                .value().replaceAll(".*\"escalationId\":\"([^\"]+)\".*", "$1");
+        given().contentType(ContentType.JSON).body(Map.of("outcome", "RESOLVED"))
+                .post(stack.url("escalation-service") + "/api/escalations/" + escalationId + "/resolution")
+                .then().statusCode(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> given().contentType(ContentType.JSON)
+                .body(Map.of("caseId", caseId, "target", "FIA", "city", "Bahawalpur"))
+                .post(stack.url("referral-service") + "/api/referrals").statusCode() == 201);
+        ConsumerRecord<String, String> referred = topics.await(Topics.REFERRALS, r -> caseId.equals(r.key()),
+                Duration.ofSeconds(10));
+        assertThat(TopicProbe.header(referred, "ce_type")).isEqualTo("ReferredToFIA");
+
+        awaitReport(2041, "fiaReferrals.fromOtherCities", 1);
+        given().get(stack.url("analytics-service") + "/api/reports/2041").then()
+                .body("categories.CYBER_HARASSMENT", equalTo(1))
+                .body("escalationsByPlatform.INSTAGRAM.sent", equalTo(1))
+                .body("escalationsByPlatform.INSTAGRAM.resolved", equalTo(1))
+                .body("escalationsByPlatform.INSTAGRAM.resolutionRate", equalTo(1.0f))
+                .body("referrals.FIA", equalTo(1))
+                .body("complaintTypesByGender.NCII.FEMALE", equalTo(1));
+    }
+
+    @Test
+    void crashingCaseServiceAndAnalyticsWhileContactsArriveLosesAndDuplicatesNothing() throws Exception {
+        AtomicInteger accepted = new AtomicInteger();
+        CompletableFuture<Void> posting = CompletableFuture.runAsync(() -> {
+            for (int i = 0; i < 120; i++) {
+                if (newContactStatus(2042) == 201) {
+                    accepted.incrementAndGet();
+                }
+            }
+        });
+        await().atMost(Duration.ofSeconds(30)).until(() -> accepted.get() >= 30);
+        stack.crash("case-service");
+        stack.crash("analytics-service");
+        stack.up();
+        posting.get();
+
+        assertThat(accepted.get()).isEqualTo(120);
+        awaitReport(2042, "totals.cases", accepted.get());
+        // and every case reached case-service exactly once (its stream starts at version 1)
+        Thread.sleep(1000);
+        given().get(stack.url("analytics-service") + "/api/reports/2042").then()
+                .body("totals.cases", equalTo(accepted.get()));
+    }
+
+    @Test
+    void whileKafkaIsDownIntakeKeepsAcceptingAndEverythingArrivesAfterwards() {
+        stack.stop("kafka");
+        int accepted = 0;
+        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < until) {
+            if (newContactStatus(2043) == 201) {
+                accepted++;
+            }
+        }
+        assertThat(accepted).isPositive();
+        stack.up();
+
+        awaitReport(2043, "totals.cases", accepted);
+    }
+
+    @Test
+    void aPoisonMessageGoesToTheDeadLetterTopicAndLaterEventsAreStillProcessed() {
+        String key = "poison-" + UUID.randomUUID();
+        topics.send(Topics.CONTACTS, key, "this is not json", Map.of("ce_specversion", "1.0",
+                "ce_id", UUID.randomUUID().toString(), "ce_type", "CaseOpened"));
+
+        ConsumerRecord<String, String> dead = topics.await(Topics.deadLetterOf(Topics.CONTACTS),
+                r -> key.equals(r.key()), Duration.ofSeconds(20));
+        assertThat(TopicProbe.header(dead, "dead-letter-reason")).contains("not valid JSON");
+
+        newContact(2044, "Karachi", null);
+        awaitReport(2044, "totals.cases", 1);
+        given().get(stack.url("analytics-service") + "/q/health/ready").then().statusCode(200);
+    }
+
+    private static String newContact(int year, String city, String idempotencyKey) {
+        var request = given().contentType(ContentType.JSON).body(contact(year, city));
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return request.post(stack.url("intake-service") + "/api/contacts").then().statusCode(201).extract()
+                .path("caseId");
+    }
+
+    private static int newContactStatus(int year) {
+        return given().contentType(ContentType.JSON).body(contact(year, "Lahore"))
+                .post(stack.url("intake-service") + "/api/contacts").statusCode();
+    }
+
+    private static Map<String, Object> contact(int year, String city) {
+        return Map.of("channel", "PHONE", "kind", "NEW", "receivedAt", year + "-06-15T10:00:00+05:00",
+                "complainant", Map.of("ageBand", "AGE_18_30", "gender", "FEMALE", "city", city,
+                        "callerType", "SELF"));
+    }
+
+    private static void awaitReport(int year, String path, int expected) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+                given().get(stack.url("analytics-service") + "/api/reports/" + year).then().statusCode(200)
+                        .body(path, equalTo(expected)));
+    }
+}
