@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -98,26 +98,32 @@ class PlatformEndToEndIT {
 
     @Test
     void crashingCaseServiceAndAnalyticsWhileContactsArriveLosesAndDuplicatesNothing() throws Exception {
-        AtomicInteger accepted = new AtomicInteger();
+        List<String> accepted = new CopyOnWriteArrayList<>();
         CompletableFuture<Void> posting = CompletableFuture.runAsync(() -> {
             for (int i = 0; i < 120; i++) {
-                if (newContactStatus(2042) == 201) {
-                    accepted.incrementAndGet();
+                var response = given().contentType(ContentType.JSON).body(contact(2042, "Lahore"))
+                        .post(stack.url("intake-service") + "/api/contacts");
+                if (response.statusCode() == 201) {
+                    accepted.add(response.path("caseId"));
                 }
             }
         });
-        await().atMost(Duration.ofSeconds(30)).until(() -> accepted.get() >= 30);
+        await().atMost(Duration.ofSeconds(30)).until(() -> accepted.size() >= 30);
         stack.crash("case-service");
         stack.crash("analytics-service");
         stack.up();
         posting.get();
 
-        assertThat(accepted.get()).isEqualTo(120);
-        awaitReport(2042, "totals.cases", accepted.get());
-        // and every case reached case-service exactly once (its stream starts at version 1)
-        Thread.sleep(1000);
+        assertThat(accepted).hasSize(120);
+        awaitReport(2042, "totals.cases", accepted.size());
+        // every case reached case-service exactly once: its stream holds the one CaseOpened (version 1)
+        for (String caseId : accepted) {
+            await().atMost(Duration.ofSeconds(30)).until(() ->
+                    given().get(stack.url("case-service") + "/api/cases/" + caseId).statusCode() == 200);
+            given().get(stack.url("case-service") + "/api/cases/" + caseId).then().header("ETag", "\"1\"");
+        }
         given().get(stack.url("analytics-service") + "/api/reports/2042").then()
-                .body("totals.cases", equalTo(accepted.get()));
+                .body("totals.cases", equalTo(accepted.size()));
     }
 
     @Test
