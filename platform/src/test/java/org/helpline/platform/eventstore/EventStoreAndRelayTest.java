@@ -1,0 +1,114 @@
+package org.helpline.platform.eventstore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+import org.helpline.contracts.Topics;
+import org.helpline.contracts.cases.CaseReopened;
+import org.helpline.contracts.contacts.CaseOpened;
+import org.helpline.platform.testing.HelplineInfrastructure;
+import org.helpline.platform.testing.SampleEvents;
+import org.helpline.platform.testing.TopicProbe;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The event store and its outbox relay on a real PostgreSQL and Kafka (this test app owns helpline.cases). */
+@QuarkusTest
+@QuarkusTestResource(HelplineInfrastructure.class)
+class EventStoreAndRelayTest {
+
+    private static final EventMetadata METADATA = EventMetadata.newFlow("test");
+
+    @Inject
+    EventStore store;
+
+    private final TopicProbe topics = new TopicProbe(
+            ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+
+    @Test
+    void anEventThatCommitsLateIsPublishedAfterEventsThatOvertookItAndNeitherTwice() throws Exception {
+        UUID slowId = UUID.randomUUID();
+        UUID fastId = UUID.randomUUID();
+        CountDownLatch slowAppended = new CountDownLatch(1);
+        CountDownLatch releaseSlow = new CountDownLatch(1);
+        // the slow transaction takes the lower outbox id, then holds its commit back
+        CompletableFuture<Void> slow = CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew().run(() -> {
+            append(slowId);
+            slowAppended.countDown();
+            awaitQuietly(releaseSlow);
+        }));
+        assertThat(slowAppended.await(10, TimeUnit.SECONDS)).isTrue();
+
+        // the fast one, with the higher id, commits and is published while the slow one is still open
+        QuarkusTransaction.requiringNew().run(() -> append(fastId));
+        topics.await(Topics.CASES, r -> fastId.toString().equals(TopicProbe.header(r, "ce_id")), Duration.ofSeconds(10));
+
+        releaseSlow.countDown();
+        slow.get(10, TimeUnit.SECONDS);
+
+        topics.await(Topics.CASES, r -> slowId.toString().equals(TopicProbe.header(r, "ce_id")), Duration.ofSeconds(10));
+        assertThat(topics.awaitAll(Topics.CASES, r -> List.of(slowId.toString(), fastId.toString())
+                .contains(TopicProbe.header(r, "ce_id")), 2, Duration.ofSeconds(3))).hasSize(2);
+        assertThat(outboxHolds(slowId)).isFalse();
+    }
+
+    @Test
+    void anAppendWithAStaleExpectedVersionIsRejectedAndWritesNothing() {
+        String stream = UUID.randomUUID().toString();
+        CaseOpened opened = SampleEvents.caseOpened(UUID.fromString(stream), SampleEvents.AT);
+        QuarkusTransaction.requiringNew().run(() -> store.append("case", stream, 0, List.of(NewEvent.of(opened)), METADATA));
+
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> store.append("case", stream, 0,
+                List.of(NewEvent.of(new CaseReopened(opened.caseId(), Instant.now()))), METADATA)))
+                .isInstanceOf(StreamVersionConflict.class);
+
+        assertThat(QuarkusTransaction.requiringNew().call(() -> store.load(stream))).hasSize(1);
+    }
+
+    @Test
+    void storedEventsCannotBeChangedOrDeleted() {
+        String stream = UUID.randomUUID().toString();
+        QuarkusTransaction.requiringNew().run(() -> store.append("case", stream, 0,
+                List.of(NewEvent.of(SampleEvents.caseOpened(UUID.fromString(stream), SampleEvents.AT))), METADATA));
+
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager()
+                .createNativeQuery("delete from event_store where stream_id = ?1").setParameter(1, stream)
+                .executeUpdate())).hasStackTraceContaining("append-only");
+    }
+
+    private void append(UUID eventId) {
+        UUID caseId = UUID.randomUUID();
+        store.append("case", caseId.toString(), 0, List.of(new NewEvent(eventId, new CaseReopened(caseId,
+                Instant.parse("2023-01-01T00:00:00Z")))), METADATA);
+    }
+
+    private static boolean outboxHolds(UUID eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> !Panache.getEntityManager()
+                .createNativeQuery("select 1 from outbox where event_id = ?1").setParameter(1, eventId)
+                .getResultList().isEmpty());
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(20, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
