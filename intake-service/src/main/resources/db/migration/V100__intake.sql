@@ -16,11 +16,7 @@ create table contact (
 );
 create index contact_case on contact (case_id);
 
--- Case numbers are readable and gap-free per year: one counter row per year, locked by the insert.
-create table case_number_counter (
-    year  integer primary key,
-    last  integer not null
-);
+-- Case numbers come from one sequence per year (case_number_<year>), created on first use of a year.
 
 -- Idempotency-Key: the first answer to a key, kept so a retry gets the same answer (and no second case).
 create table idempotency_key (

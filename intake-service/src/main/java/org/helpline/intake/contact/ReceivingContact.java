@@ -74,8 +74,8 @@ public class ReceivingContact {
             throw new ProblemException(Problem.of(400, "Bad Request", "The contact is incomplete.")
                     .withErrors(violations.stream().map(v -> new Problem.FieldError(v.field(), v.message())).toList()));
         }
-        String fingerprint = fingerprint(requestFingerprint);
         if (idempotencyKey.isPresent()) {
+            String fingerprint = fingerprint(requestFingerprint);
             Optional<IdempotencyKeys.Stored> first = idempotencyKeys.claim(idempotencyKey.get(), fingerprint);
             if (first.isPresent()) {
                 return replay(first.get(), fingerprint);

@@ -77,6 +77,15 @@ class ContactIntakeTest {
     }
 
     @Test
+    void caseNumbersAreSequentialWithinTheYearTheContactWasReceived() {
+        List<String> numbers = java.util.stream.IntStream.range(0, 3).mapToObj(i ->
+                post(ContactRequests.newCase().with("receivedAt", "2029-0" + (i + 1) + "-10T10:00:00+05:00").build(), null)
+                        .statusCode(201).extract().<String>path("caseNumber")).toList();
+
+        assertThat(numbers).containsExactly("CH-2029-000001", "CH-2029-000002", "CH-2029-000003");
+    }
+
+    @Test
     void aFollowUpForAnUnknownCaseIsRefusedWith404() {
         post(ContactRequests.followUp(UUID.randomUUID()).build(), null)
                 .statusCode(404)

@@ -65,9 +65,13 @@ public class EventStore {
     @Transactional(Transactional.TxType.MANDATORY)
     public int append(String streamType, String streamId, int expectedVersion, List<NewEvent> events,
             EventMetadata metadata) {
-        int actual = currentVersion(streamId);
-        if (actual != expectedVersion) {
-            throw new StreamVersionConflict(streamId, expectedVersion, actual);
+        // A new stream (expected 0) skips the read: the unique (stream_id, version) index alone
+        // refuses a second "first" event, and most appends on the hot path start a stream.
+        if (expectedVersion > 0) {
+            int actual = currentVersion(streamId);
+            if (actual != expectedVersion) {
+                throw new StreamVersionConflict(streamId, expectedVersion, actual);
+            }
         }
         Instant now = clock.instant();
         String metadataJson = json(metadata);
