@@ -1,12 +1,11 @@
 package org.helpline.analytics.projection;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import org.helpline.platform.inbox.Inbox;
+import org.helpline.platform.inbox.InboundProcessing;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
@@ -22,46 +21,41 @@ public class TopicConsumers {
     public static final String ESCALATIONS = "escalations";
     public static final String REFERRALS = "referrals";
 
-    private final Inbox inbox;
+    private final InboundProcessing processing;
     private final ReportProjector projector;
     private final ProjectionPositions positions;
 
-    public TopicConsumers(Inbox inbox, ReportProjector projector, ProjectionPositions positions) {
-        this.inbox = inbox;
+    public TopicConsumers(InboundProcessing processing, ReportProjector projector, ProjectionPositions positions) {
+        this.processing = processing;
         this.projector = projector;
         this.positions = positions;
     }
 
     @Incoming(CONTACTS)
     @Blocking
-    @Transactional
     public void contacts(ConsumerRecord<String, String> record) {
         project(record);
     }
 
     @Incoming(CASES)
     @Blocking
-    @Transactional
     public void cases(ConsumerRecord<String, String> record) {
         project(record);
     }
 
     @Incoming(ESCALATIONS)
     @Blocking
-    @Transactional
     public void escalations(ConsumerRecord<String, String> record) {
         project(record);
     }
 
     @Incoming(REFERRALS)
     @Blocking
-    @Transactional
     public void referrals(ConsumerRecord<String, String> record) {
         project(record);
     }
 
     private void project(ConsumerRecord<String, String> record) {
-        inbox.firstDelivery("analytics." + record.topic(), record).ifPresent(projector::apply);
-        positions.advance(record);
+        processing.process("analytics." + record.topic(), record, projector::apply, () -> positions.advance(record));
     }
 }

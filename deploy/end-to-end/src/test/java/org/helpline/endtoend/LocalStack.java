@@ -54,6 +54,11 @@ final class LocalStack implements AutoCloseable {
         return "127.0.0.1:" + ports.get("kafka");
     }
 
+    /** deploy/stack reset: stops what an earlier (perhaps killed) run left and wipes its state. */
+    void reset() {
+        run("reset");
+    }
+
     /** deploy/stack up: starts whatever is not running and waits until every service is ready. */
     void up() {
         run("up");

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -36,6 +38,7 @@ class PlatformEndToEndIT {
     static void startTheStack() {
         stack = new LocalStack();
         Runtime.getRuntime().addShutdownHook(new Thread(stack::close));
+        stack.reset();
         stack.up();
         topics = new TopicProbe(stack.kafka());
     }
@@ -140,6 +143,32 @@ class PlatformEndToEndIT {
         stack.up();
 
         awaitReport(2043, "totals.cases", accepted);
+    }
+
+    @Test
+    void whilePostgresRestartsConsumersWaitInsteadOfDeadLetteringAndNothingIsLost() throws Exception {
+        AtomicInteger accepted = new AtomicInteger();
+        AtomicBoolean done = new AtomicBoolean();
+        CompletableFuture<Void> posting = CompletableFuture.runAsync(() -> {
+            while (!done.get()) {
+                // during the outage intake answers 5xx: only what it accepted must arrive
+                if (newContactStatus(2045) == 201) {
+                    accepted.incrementAndGet();
+                }
+            }
+        });
+        await().atMost(Duration.ofSeconds(30)).until(() -> accepted.get() >= 20);
+        stack.stop("postgres");
+        Thread.sleep(5_000);
+        stack.up();
+        int before = accepted.get();
+        await().atMost(Duration.ofSeconds(60)).until(() -> accepted.get() >= before + 20);
+        done.set(true);
+        posting.get();
+
+        awaitReport(2045, "totals.cases", accepted.get());
+        assertThat(topics.readAll(Topics.deadLetterOf(Topics.CONTACTS),
+                r -> r.value().contains("\"openedAt\":\"2045-"))).isEmpty();
     }
 
     @Test

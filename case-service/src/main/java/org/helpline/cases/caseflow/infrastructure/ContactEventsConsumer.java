@@ -1,14 +1,13 @@
 package org.helpline.cases.caseflow.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import org.helpline.cases.caseflow.CaseHandling;
 import org.helpline.contracts.contacts.CaseOpened;
-import org.helpline.platform.inbox.Inbox;
+import org.helpline.platform.inbox.InboundProcessing;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
@@ -19,19 +18,18 @@ public class ContactEventsConsumer {
     public static final String CHANNEL = "contacts";
     static final String CONSUMER = "case-service.contacts";
 
-    private final Inbox inbox;
+    private final InboundProcessing processing;
     private final CaseHandling cases;
 
-    public ContactEventsConsumer(Inbox inbox, CaseHandling cases) {
-        this.inbox = inbox;
+    public ContactEventsConsumer(InboundProcessing processing, CaseHandling cases) {
+        this.processing = processing;
         this.cases = cases;
     }
 
     @Incoming(CHANNEL)
     @Blocking
-    @Transactional
     public void consume(ConsumerRecord<String, String> record) {
-        inbox.firstDelivery(CONSUMER, record).ifPresent(received -> {
+        processing.process(CONSUMER, record, received -> {
             if (received.event() instanceof CaseOpened opened) {
                 cases.start(opened, received);
             }

@@ -1,0 +1,46 @@
+package org.helpline.platform.knowncases;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import org.helpline.contracts.contacts.CaseOpened;
+import org.helpline.platform.inbox.InboundProcessing;
+
+import io.quarkus.arc.properties.IfBuildProperty;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+
+/**
+ * Learns which cases exist from CaseOpened on helpline.contacts. Only in services that build with
+ * {@code helpline.known-cases.enabled=true} and configure the channel {@value #CHANNEL}
+ * (topic helpline.contacts, with its DLQ).
+ */
+@ApplicationScoped
+@IfBuildProperty(name = "helpline.known-cases.enabled", stringValue = "true")
+public class KnownCasesConsumer {
+
+    public static final String CHANNEL = "known-cases";
+
+    private final InboundProcessing processing;
+    private final KnownCases knownCases;
+    private final String consumer;
+
+    public KnownCasesConsumer(InboundProcessing processing, KnownCases knownCases,
+            @ConfigProperty(name = "quarkus.application.name") String application) {
+        this.processing = processing;
+        this.knownCases = knownCases;
+        this.consumer = application + "." + CHANNEL;
+    }
+
+    @Incoming(CHANNEL)
+    @Blocking
+    public void consume(ConsumerRecord<String, String> record) {
+        processing.process(consumer, record, received -> {
+            if (received.event() instanceof CaseOpened opened) {
+                knownCases.learn(opened);
+            }
+        });
+    }
+}
