@@ -2,7 +2,7 @@ package org.helpline.analytics.projection;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import org.helpline.platform.inbox.InboundProcessing;
@@ -10,8 +10,8 @@ import org.helpline.platform.inbox.InboundProcessing;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
- * One consumer per topic. Each event is applied, remembered in the inbox and its position advanced
- * in one transaction: a redelivery changes nothing, a crash loses nothing.
+ * One consumer per topic, a poll at a time. The poll's events are applied, remembered in the inbox
+ * and their positions advanced in one transaction: a redelivery changes nothing, a crash loses nothing.
  */
 @ApplicationScoped
 public class TopicConsumers {
@@ -33,29 +33,30 @@ public class TopicConsumers {
 
     @Incoming(CONTACTS)
     @Blocking
-    public void contacts(ConsumerRecord<String, String> record) {
-        project(record);
+    public void contacts(ConsumerRecords<String, String> records) {
+        project(records);
     }
 
     @Incoming(CASES)
     @Blocking
-    public void cases(ConsumerRecord<String, String> record) {
-        project(record);
+    public void cases(ConsumerRecords<String, String> records) {
+        project(records);
     }
 
     @Incoming(ESCALATIONS)
     @Blocking
-    public void escalations(ConsumerRecord<String, String> record) {
-        project(record);
+    public void escalations(ConsumerRecords<String, String> records) {
+        project(records);
     }
 
     @Incoming(REFERRALS)
     @Blocking
-    public void referrals(ConsumerRecord<String, String> record) {
-        project(record);
+    public void referrals(ConsumerRecords<String, String> records) {
+        project(records);
     }
 
-    private void project(ConsumerRecord<String, String> record) {
-        processing.process("analytics." + record.topic(), record, projector::apply, () -> positions.advance(record));
+    private void project(ConsumerRecords<String, String> records) {
+        String topic = records.iterator().next().topic();
+        processing.process("analytics." + topic, records, projector::apply, positions::advance);
     }
 }

@@ -86,6 +86,15 @@ class ContactIntakeTest {
     }
 
     @Test
+    void theFirstContactsOfANewYearArrivingTogetherAreAllAccepted() {
+        List<Integer> statuses = java.util.stream.IntStream.range(0, 8).parallel().mapToObj(i ->
+                post(ContactRequests.newCase().with("receivedAt", "2028-01-01T10:00:00+05:00").build(), null)
+                        .extract().statusCode()).toList();
+
+        assertThat(statuses).containsOnly(201);
+    }
+
+    @Test
     void aFollowUpForAnUnknownCaseIsRefusedWith404() {
         post(ContactRequests.followUp(UUID.randomUUID()).build(), null)
                 .statusCode(404)

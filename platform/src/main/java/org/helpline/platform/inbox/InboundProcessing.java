@@ -1,26 +1,36 @@
 package org.helpline.platform.inbox;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import org.helpline.platform.domain.RuleViolation;
 import org.helpline.platform.wire.InboundEvent;
+import org.helpline.platform.wire.InboundEventReader;
 import org.helpline.platform.wire.UnreadableEventException;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * Runs a consumer's effect for one record in one transaction with the inbox, and tells poison from
- * passing trouble: an unreadable event or a broken rule can never succeed, so it is thrown at once
- * (the channel's failure strategy sends it to the dead-letter topic); anything else (the database
- * restarting, a lock timeout) is retried with back-off, holding the partition, so that an outage
- * never sends good events to the dead-letter topic.
+ * Applies a poll's worth of records in one transaction, together with the inbox, and tells poison from
+ * passing trouble:
+ * <ul>
+ * <li>an unreadable record is set aside on the dead-letter topic before the batch is applied;</li>
+ * <li>a broken rule can never succeed: the batch is rolled back and applied record by record, and the
+ * record that breaks the rule is set aside;</li>
+ * <li>anything else (the database restarting, a lock timeout) is retried with back-off for up to
+ * {@code helpline.eventing.consumer.retry-for}, holding the partition, so an outage never sends good
+ * events to the dead-letter topic.</li>
+ * </ul>
+ * One transaction per poll instead of per event is what keeps replays and bursts cheap.
  */
 @ApplicationScoped
 public class InboundProcessing {
@@ -28,40 +38,87 @@ public class InboundProcessing {
     private static final Logger LOG = Logger.getLogger(InboundProcessing.class);
 
     private final Inbox inbox;
+    private final InboundEventReader reader;
+    private final DeadLetters deadLetters;
     private final Duration retryFor;
 
-    public InboundProcessing(Inbox inbox,
+    public InboundProcessing(Inbox inbox, InboundEventReader reader, DeadLetters deadLetters,
             @ConfigProperty(name = "helpline.eventing.consumer.retry-for", defaultValue = "10m") Duration retryFor) {
         this.inbox = inbox;
+        this.reader = reader;
+        this.deadLetters = deadLetters;
         this.retryFor = retryFor;
     }
 
-    /** Applies {@code effect} on the record's first delivery; a redelivery is dropped. */
-    public void process(String consumer, ConsumerRecord<String, String> record, Consumer<InboundEvent> effect) {
-        process(consumer, record, effect, () -> {
+    /** Applies {@code effect} to each record's event on its first delivery; redeliveries are dropped. */
+    public void process(String consumer, ConsumerRecords<String, String> records, Consumer<InboundEvent> effect) {
+        process(consumer, records, effect, record -> {
         });
     }
 
-    /** As above, and runs {@code always} in the same transaction on every delivery (e.g. to record a position). */
-    public void process(String consumer, ConsumerRecord<String, String> record, Consumer<InboundEvent> effect,
-            Runnable always) {
+    /**
+     * As above, and runs {@code always} for every record (also redelivered or dead-lettered ones) in the
+     * same transaction, e.g. to record the position reached.
+     */
+    public void process(String consumer, ConsumerRecords<String, String> records, Consumer<InboundEvent> effect,
+            Consumer<ConsumerRecord<String, String>> always) {
+        if (records.isEmpty()) {
+            return;
+        }
+        List<Readable> batch = new ArrayList<>(records.count());
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                batch.add(new Readable(record, reader.read(record)));
+            } catch (UnreadableEventException poison) {
+                deadLetters.send(consumer, record, poison);
+                batch.add(new Readable(record, null));
+            }
+        }
+        try {
+            retrying(consumer, batch.get(0).record(), () -> apply(consumer, batch, effect, always));
+        } catch (RuleViolation | UnreadableEventException brokenRule) {
+            for (Readable one : batch) {
+                try {
+                    retrying(consumer, one.record(), () -> apply(consumer, List.of(one), effect, always));
+                } catch (RuleViolation | UnreadableEventException poison) {
+                    deadLetters.send(consumer, one.record(), poison);
+                    retrying(consumer, one.record(), () -> apply(consumer, List.of(new Readable(one.record(), null)),
+                            effect, always));
+                }
+            }
+        }
+    }
+
+    private record Readable(ConsumerRecord<String, String> record, InboundEvent event) {
+    }
+
+    private void apply(String consumer, List<Readable> batch, Consumer<InboundEvent> effect,
+            Consumer<ConsumerRecord<String, String>> always) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (Readable one : batch) {
+                if (one.event() != null && inbox.firstDelivery(consumer, one.event())) {
+                    effect.accept(one.event());
+                }
+                always.accept(one.record());
+            }
+        });
+    }
+
+    private void retrying(String consumer, ConsumerRecord<String, String> first, Runnable work) {
         long deadline = System.nanoTime() + retryFor.toNanos();
         long backoffMs = 100;
         while (true) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> {
-                    inbox.firstDelivery(consumer, record).ifPresent(effect);
-                    always.run();
-                });
+                work.run();
                 return;
-            } catch (UnreadableEventException | RuleViolation poison) {
+            } catch (RuleViolation | UnreadableEventException poison) {
                 throw poison;
             } catch (RuntimeException trouble) {
                 if (System.nanoTime() > deadline) {
                     throw trouble;
                 }
-                LOG.warnf("%s could not apply %s-%d@%d, retrying in %d ms: %s", consumer, record.topic(),
-                        record.partition(), record.offset(), backoffMs, trouble.getClass().getSimpleName());
+                LOG.warnf("%s could not apply records from %s-%d@%d, retrying in %d ms: %s", consumer, first.topic(),
+                        first.partition(), first.offset(), backoffMs, trouble.getClass().getSimpleName());
                 sleep(backoffMs);
                 backoffMs = Math.min(backoffMs * 2, 5_000);
             }

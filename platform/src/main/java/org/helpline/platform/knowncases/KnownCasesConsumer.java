@@ -2,7 +2,7 @@ package org.helpline.platform.knowncases;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -15,7 +15,7 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 /**
  * Learns which cases exist from CaseOpened on helpline.contacts. Only in services that build with
  * {@code helpline.known-cases.enabled=true} and configure the channel {@value #CHANNEL}
- * (topic helpline.contacts, with its DLQ).
+ * (topic helpline.contacts, {@code batch=true}, with its DLQ).
  */
 @ApplicationScoped
 @IfBuildProperty(name = "helpline.known-cases.enabled", stringValue = "true")
@@ -36,8 +36,8 @@ public class KnownCasesConsumer {
 
     @Incoming(CHANNEL)
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        processing.process(consumer, record, received -> {
+    public void consume(ConsumerRecords<String, String> records) {
+        processing.process(consumer, records, received -> {
             if (received.event() instanceof CaseOpened opened) {
                 knownCases.learn(opened);
             }

@@ -2,7 +2,7 @@ package org.helpline.cases.caseflow.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import org.helpline.cases.caseflow.CaseHandling;
@@ -28,8 +28,8 @@ public class ContactEventsConsumer {
 
     @Incoming(CHANNEL)
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        processing.process(CONSUMER, record, received -> {
+    public void consume(ConsumerRecords<String, String> records) {
+        processing.process(CONSUMER, records, received -> {
             if (received.event() instanceof CaseOpened opened) {
                 cases.start(opened, received);
             }

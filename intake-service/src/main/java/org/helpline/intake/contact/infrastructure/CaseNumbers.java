@@ -17,6 +17,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 @ApplicationScoped
 public class CaseNumbers {
 
+    private static final long SEQUENCE_CREATION_LOCK = 0x636173656e6fL;
+
     private final Set<Integer> yearsWithSequence = ConcurrentHashMap.newKeySet();
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -25,9 +27,14 @@ public class CaseNumbers {
             throw new IllegalArgumentException("year out of range: " + year);
         }
         if (!yearsWithSequence.contains(year)) {
-            // DDL in its own transaction, once per year and JVM; "if not exists" makes racing instances harmless
-            QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager()
-                    .createNativeQuery("create sequence if not exists case_number_" + year).executeUpdate());
+            // DDL in its own transaction, once per year and JVM. "if not exists" alone is not enough: two
+            // concurrent creations both pass the check and one fails on pg_class, so they take turns.
+            QuarkusTransaction.requiringNew().run(() -> {
+                Panache.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(?1)")
+                        .setParameter(1, SEQUENCE_CREATION_LOCK).getSingleResult();
+                Panache.getEntityManager()
+                        .createNativeQuery("create sequence if not exists case_number_" + year).executeUpdate();
+            });
             yearsWithSequence.add(year);
         }
         Number next = (Number) Panache.getEntityManager()

@@ -1,0 +1,110 @@
+package org.helpline.platform.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+import org.helpline.contracts.Topics;
+import org.helpline.contracts.contacts.CaseOpened;
+import org.helpline.platform.domain.RuleViolation;
+import org.helpline.platform.testing.HelplineInfrastructure;
+import org.helpline.platform.testing.SampleEvents;
+import org.helpline.platform.testing.TopicProbe;
+import org.helpline.platform.wire.CloudEventHeaders;
+import org.helpline.platform.wire.EventCodec;
+import org.helpline.platform.wire.InboundEvent;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** A poll is applied in one transaction; poison and broken rules are set aside one record at a time. */
+@QuarkusTest
+@QuarkusTestResource(HelplineInfrastructure.class)
+class InboundProcessingTest {
+
+    private final EventCodec codec = new EventCodec(List.of());
+    private final TopicProbe topics = new TopicProbe(
+            ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+
+    @Inject
+    InboundProcessing processing;
+
+    @Test
+    void aRecordThatBreaksARuleIsSetAsideAndTheRestOfThePollIsApplied() {
+        UUID refused = UUID.randomUUID();
+        List<ConsumerRecord<String, String>> poll = List.of(caseOpened(UUID.randomUUID(), 10),
+                caseOpened(refused, 11), caseOpened(UUID.randomUUID(), 12));
+
+        processing.process("test.rules", batch(poll), event -> {
+            if (((CaseOpened) event.event()).caseId().equals(refused)) {
+                throw new RuleViolation("refused for the test");
+            }
+        });
+
+        // what committed is what the inbox remembers: the first attempt (whole poll) was rolled back
+        assertThat(remembered("test.rules", poll)).containsExactly(true, false, true);
+        ConsumerRecord<String, String> dead = topics.await(Topics.deadLetterOf(Topics.CONTACTS),
+                r -> refused.toString().equals(r.key()), Duration.ofSeconds(10));
+        assertThat(TopicProbe.header(dead, "dead-letter-reason")).isEqualTo("refused for the test");
+        assertThat(TopicProbe.header(dead, "dead-letter-offset")).isEqualTo("11");
+        assertThat(TopicProbe.header(dead, "ce_type")).isEqualTo("CaseOpened");
+    }
+
+    @Test
+    void aRedeliveredPollChangesNothingAndAnUnreadableRecordIsSetAside() {
+        ConsumerRecord<String, String> good = caseOpened(UUID.randomUUID(), 20);
+        ConsumerRecord<String, String> garbage = record("garbage-" + UUID.randomUUID(), "{oops", UUID.randomUUID(), 21);
+        List<InboundEvent> applied = new ArrayList<>();
+
+        processing.process("test.redelivery", batch(List.of(good, garbage)), applied::add);
+        processing.process("test.redelivery", batch(List.of(good)), applied::add);
+
+        // nothing failed here, so the in-memory list is exact: the redelivery was dropped
+        assertThat(applied).hasSize(1);
+        topics.await(Topics.deadLetterOf(Topics.CONTACTS), r -> garbage.key().equals(r.key()), Duration.ofSeconds(10));
+    }
+
+    private ConsumerRecord<String, String> caseOpened(UUID caseId, long offset) {
+        return record(caseId.toString(), codec.encode(SampleEvents.caseOpened(caseId, Instant.now())), UUID.randomUUID(),
+                offset);
+    }
+
+    private static ConsumerRecord<String, String> record(String key, String value, UUID eventId, long offset) {
+        RecordHeaders headers = new RecordHeaders();
+        Map.of(CloudEventHeaders.SPEC_VERSION, "1.0", CloudEventHeaders.ID, eventId.toString(),
+                CloudEventHeaders.TYPE, "CaseOpened")
+                .forEach((name, v) -> headers.add(name, v.getBytes(StandardCharsets.UTF_8)));
+        return new ConsumerRecord<>(Topics.CONTACTS, 0, offset, System.currentTimeMillis(),
+                org.apache.kafka.common.record.TimestampType.CREATE_TIME, -1, -1, key, value, headers,
+                java.util.Optional.empty());
+    }
+
+    private static ConsumerRecords<String, String> batch(List<ConsumerRecord<String, String>> records) {
+        return new ConsumerRecords<>(Map.of(new TopicPartition(Topics.CONTACTS, 0), records), Map.of());
+    }
+
+    private static List<Boolean> remembered(String consumer, List<ConsumerRecord<String, String>> records) {
+        return records.stream().map(r -> QuarkusTransaction.requiringNew().call(() -> !Panache.getEntityManager()
+                .createNativeQuery("select 1 from inbox where consumer = ?1 and event_id = ?2")
+                .setParameter(1, consumer)
+                .setParameter(2, UUID.fromString(TopicProbe.header(r, CloudEventHeaders.ID)))
+                .getResultList().isEmpty())).toList();
+    }
+}
