@@ -14,10 +14,6 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Problem.of(404, "Not Found", detail));
     }
 
-    public static ProblemException conflict(String detail) {
-        return new ProblemException(Problem.of(409, "Conflict", detail));
-    }
-
     public static ProblemException badRequest(String detail) {
         return new ProblemException(Problem.of(400, "Bad Request", detail));
     }
