@@ -40,7 +40,7 @@ public class ReportProjector {
     private final ZoneId zone;
 
     public ReportProjector(EntityManager em,
-            @ConfigProperty(name = "helpline.analytics.zone", defaultValue = "Asia/Karachi") ZoneId zone) {
+            @ConfigProperty(name = "helpline.zone", defaultValue = "Asia/Karachi") ZoneId zone) {
         this.em = em;
         this.zone = zone;
     }

@@ -5,7 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +13,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -52,14 +54,18 @@ public class ReceivingContact {
     private final IdempotencyKeys idempotencyKeys;
     private final ObjectMapper json;
     private final Clock clock;
+    private final ZoneId zone;
 
+    /** @param zone the helpline's time zone: a case is numbered in the year it was received there */
     public ReceivingContact(EventStore store, CaseNumbers caseNumbers, IdempotencyKeys idempotencyKeys,
-            ObjectMapper json, Clock clock) {
+            ObjectMapper json, Clock clock,
+            @ConfigProperty(name = "helpline.zone", defaultValue = "Asia/Karachi") ZoneId zone) {
         this.store = store;
         this.caseNumbers = caseNumbers;
         this.idempotencyKeys = idempotencyKeys;
         this.json = json;
         this.clock = clock;
+        this.zone = zone;
     }
 
     /**
@@ -86,7 +92,7 @@ public class ReceivingContact {
         ContactReceipt receipt;
         IntegrationEvent event;
         if (command.kind() == ContactKind.NEW) {
-            int year = receivedAt.atZone(ZoneOffset.UTC).getYear();
+            int year = receivedAt.atZone(zone).getYear();
             String caseNumber = CaseIdentity.caseNumber(year, caseNumbers.next(year));
             receipt = new ContactReceipt(contactId, UUID.randomUUID(), caseNumber, CaseIdentity.newTrackingCode());
             event = caseOpened(command, receipt, receivedAt);
