@@ -86,11 +86,10 @@ class ReportProjectionTest {
         UUID caseId = UUID.randomUUID();
         UUID eventId = producers.publish(SampleEvents.caseOpened(caseId, Instant.parse("2033-06-01T10:00:00Z")));
         producers.publish(eventId, SampleEvents.caseOpened(caseId, Instant.parse("2033-06-01T10:00:00Z")));
-        UUID other = open("2033-06-02T10:00:00Z");
+        open("2033-06-02T10:00:00Z");
 
         awaitReport(2033, "totals.cases", 2);
         given().get("/api/reports/2033").then().body("casesByMonth.'2033-06'", equalTo(2));
-        org.assertj.core.api.Assertions.assertThat(other).isNotEqualTo(caseId);
     }
 
     @Test
