@@ -125,9 +125,9 @@ class CaseFlowTest {
 
         intake.publish(eventId, SampleEvents.caseOpened(caseId, Instant.parse("2023-02-01T10:00:00Z")));
         intake.publish(SampleEvents.caseOpened(caseId, Instant.parse("2023-02-01T10:00:00Z")));
-        UUID later = openCase();
+        // a case opened afterwards has been consumed, so the redeliveries before it have been too
+        openCase();
 
-        assertThat(later).isNotNull();
         given().get("/api/cases/" + caseId).then().header("ETag", "\"1\"");
     }
 

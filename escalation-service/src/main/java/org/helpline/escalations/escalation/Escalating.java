@@ -47,22 +47,26 @@ public class Escalating {
 
     @Transactional
     public EscalationState resolve(UUID escalationId, EscalationOutcome outcome, String actor) {
-        List<RecordedEvent> history = store.load(escalationId.toString());
-        EscalationState state = fold(history);
-        if (state == null) {
-            throw ProblemException.notFound("No escalation " + escalationId + ".");
-        }
-        return run(new EscalationCommand.ResolveEscalation(escalationId, outcome, clock.instant()), state,
-                history.size(), actor);
+        Existing existing = existing(escalationId);
+        return run(new EscalationCommand.ResolveEscalation(escalationId, outcome, clock.instant()), existing.state(),
+                existing.version(), actor);
     }
 
     @Transactional
     public EscalationState read(UUID escalationId) {
-        EscalationState state = fold(store.load(escalationId.toString()));
+        return existing(escalationId).state();
+    }
+
+    private record Existing(EscalationState state, int version) {
+    }
+
+    private Existing existing(UUID escalationId) {
+        List<RecordedEvent> history = store.load(escalationId.toString());
+        EscalationState state = EscalationDecider.fold(history.stream().map(RecordedEvent::event).toList());
         if (state == null) {
             throw ProblemException.notFound("No escalation " + escalationId + ".");
         }
-        return state;
+        return new Existing(state, history.size());
     }
 
     private EscalationState run(EscalationCommand command, EscalationState state, int version, String actor) {
@@ -73,9 +77,5 @@ public class Escalating {
             state = EscalationDecider.evolve(state, event);
         }
         return state;
-    }
-
-    private static EscalationState fold(List<RecordedEvent> history) {
-        return EscalationDecider.fold(history.stream().map(RecordedEvent::event).toList());
     }
 }
