@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.helpline.contracts.cases.CaseAssigned;
 import org.helpline.contracts.cases.CaseClosed;
 import org.helpline.contracts.cases.CaseReopened;
 import org.helpline.contracts.cases.ComplaintClassified;
@@ -27,6 +28,7 @@ public final class IntegrationEvents {
             new EventContract<>("FollowUpReceived", 1, Topics.CONTACTS, FollowUpReceived.class),
             new EventContract<>("ComplaintClassified", 1, Topics.CASES, ComplaintClassified.class),
             new EventContract<>("ServiceProvided", 1, Topics.CASES, ServiceProvided.class),
+            new EventContract<>("CaseAssigned", 1, Topics.CASES, CaseAssigned.class),
             new EventContract<>("CaseClosed", 1, Topics.CASES, CaseClosed.class),
             new EventContract<>("CaseReopened", 1, Topics.CASES, CaseReopened.class),
             new EventContract<>("PersonalDataErased", 1, Topics.CASES, PersonalDataErased.class),

@@ -13,6 +13,7 @@ import org.helpline.cases.caseflow.domain.CaseState;
 import org.helpline.cases.caseflow.infrastructure.CaseStreams;
 import org.helpline.contracts.IntegrationEvent;
 import org.helpline.contracts.contacts.CaseOpened;
+import org.helpline.contracts.contacts.FollowUpReceived;
 import org.helpline.platform.eventstore.EventMetadata;
 import org.helpline.platform.eventstore.NewEvent;
 import org.helpline.platform.eventstore.RecordedEvent;
@@ -62,23 +63,28 @@ public class CaseHandling {
             throw new StreamVersionConflict(command.caseId().toString(), expectedVersion.getAsInt(), loaded.version());
         }
         List<IntegrationEvent> events = CaseDecider.decide(command, loaded.state());
-        CaseState state = loaded.state();
-        for (IntegrationEvent event : events) {
-            state = CaseDecider.evolve(state, event);
-        }
-        int version = events.isEmpty() ? loaded.version()
-                : streams.appendNew(command.caseId(), loaded.version(), events, metadata);
-        return new Handled(state, version);
+        CaseStreams.Loaded after = streams.appendNew(command.caseId(), loaded, events, metadata);
+        return new Handled(after.state(), after.version());
     }
 
     /** Starts the case's stream from intake's CaseOpened, keeping its event id (a redelivery is a no-op). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void start(CaseOpened opened, InboundEvent received) {
-        CaseStreams.Loaded loaded = streams.load(opened.caseId());
-        if (!CaseDecider.decide(new CaseCommand.StartCase(opened), loaded.state()).isEmpty()) {
-            streams.append(opened.caseId(), loaded.version(), List.of(new NewEvent(received.id(), opened)),
-                    EventMetadata.causedBy(received.id(), received.correlationId(), "case-service"));
-        }
+        takeFromIntake(new CaseCommand.StartCase(opened), received);
+    }
+
+    /** Counts intake's FollowUpReceived on the case, keeping its event id. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void countFollowUp(FollowUpReceived followUp, InboundEvent received) {
+        takeFromIntake(new CaseCommand.CountFollowUp(followUp), received);
+    }
+
+    private void takeFromIntake(CaseCommand command, InboundEvent received) {
+        CaseStreams.Loaded loaded = streams.load(command.caseId());
+        List<NewEvent> events = CaseDecider.decide(command, loaded.state()).stream()
+                .map(event -> new NewEvent(received.id(), event)).toList();
+        streams.append(command.caseId(), loaded, events,
+                EventMetadata.causedBy(received.id(), received.correlationId(), "case-service"));
     }
 
     private static ProblemException unknown(UUID caseId) {

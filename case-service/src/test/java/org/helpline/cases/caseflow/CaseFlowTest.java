@@ -3,7 +3,9 @@ package org.helpline.cases.caseflow;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
@@ -11,19 +13,29 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
+import java.util.ArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import org.helpline.contracts.Topics;
+import org.helpline.contracts.contacts.FollowUpReceived;
+import org.helpline.contracts.vocabulary.Channel;
 import org.helpline.platform.testing.CloudEventWriter;
 import org.helpline.platform.testing.HelplineInfrastructure;
 import org.helpline.platform.testing.SampleEvents;
 import org.helpline.platform.testing.TopicProbe;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -36,6 +48,9 @@ class CaseFlowTest {
     private final TopicProbe topics = new TopicProbe(
             ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
     private final CloudEventWriter intake = new CloudEventWriter(topics);
+
+    @Inject
+    EntityManager entityManager;
 
     @Test
     void aCaseOpenedByIntakeCanBeReadWithItsVersionAsETag() {
@@ -64,25 +79,87 @@ class CaseFlowTest {
     }
 
     @Test
-    void twoClassificationsWithTheSameIfMatchLetExactlyOneThrough() throws Exception {
+    void fiftyConcurrentClassificationsWithTheSameIfMatchLetExactlyOneThrough() throws Exception {
         UUID caseId = openCase();
-        CountDownLatch start = new CountDownLatch(1);
-        List<CompletableFuture<Integer>> attempts = List.of("HACKING", "PHISHING").stream()
-                .map(type -> CompletableFuture.supplyAsync(() -> {
-                    try {
-                        start.await();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    return given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(classification(type))
-                            .post("/api/cases/" + caseId + "/classification").then().extract().statusCode();
-                })).toList();
-        start.countDown();
+        ExecutorService associates = Executors.newFixedThreadPool(50);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> attempts = new ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                String type = i % 2 == 0 ? "HACKING" : "PHISHING";
+                attempts.add(associates.submit(() -> {
+                    start.await();
+                    return classify(caseId, "\"1\"", type).extract().statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> attempt : attempts) {
+                statuses.add(attempt.get(60, TimeUnit.SECONDS));
+            }
 
-        List<Integer> statuses = attempts.stream().map(CompletableFuture::join).sorted().toList();
-
-        assertThat(statuses).containsExactly(200, 409);
+            assertThat(statuses).filteredOn(status -> status == 200).hasSize(1);
+            assertThat(statuses).filteredOn(status -> status == 409).hasSize(49);
+        } finally {
+            associates.shutdownNow();
+        }
         given().get("/api/cases/" + caseId + "/history").then().statusCode(200).body("size()", equalTo(2));
+        given().get("/api/cases/" + caseId).then().header("ETag", "\"2\"");
+    }
+
+    @Test
+    void followUpsFromIntakeAreCountedOnceEvenWhenRedelivered() {
+        UUID caseId = openCase();
+        FollowUpReceived followUp = new FollowUpReceived(caseId, UUID.randomUUID(),
+                Instant.parse("2023-03-09T10:00:00Z"), Channel.EMAIL);
+        UUID eventId = intake.publish(followUp);
+        intake.publish(eventId, followUp);
+        intake.publish(new FollowUpReceived(caseId, UUID.randomUUID(), Instant.parse("2023-03-10T10:00:00Z"),
+                Channel.PHONE));
+
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+                given().get("/api/cases/" + caseId).then().body("followUps", equalTo(2)).header("ETag", "\"3\""));
+        given().get("/api/cases/" + caseId + "/history").then()
+                .body("type", contains("CaseOpened", "FollowUpReceived", "FollowUpReceived"));
+    }
+
+    @Test
+    void assigningACasePublishesCaseAssignedAndAssigningAgainChangesNothing() {
+        UUID caseId = openCase();
+
+        assign(caseId, "1", "sana.associate").statusCode(200).header("ETag", "\"2\"")
+                .body("assignee", equalTo("sana.associate"));
+        assign(caseId, "2", "sana.associate").statusCode(200).header("ETag", "\"2\"");
+        assign(caseId, "2", "not a username!").statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem(containsString("assignee")));
+
+        ConsumerRecord<String, String> record = topics.await(Topics.CASES,
+                r -> caseId.toString().equals(r.key()) && "CaseAssigned".equals(TopicProbe.header(r, "ce_type")),
+                Duration.ofSeconds(15));
+        assertThat(record.value()).contains("sana.associate");
+    }
+
+    @Test
+    void aLongCaseLoadsFromItsSnapshotAndKeepsEveryEvent() {
+        UUID caseId = openCase();
+        for (int version = 1; version <= 12; version++) {
+            given().contentType(ContentType.JSON).header("If-Match", version).body(Map.of("service", "LEGAL_ADVICE"))
+                    .post("/api/cases/" + caseId + "/services").then().statusCode(200);
+        }
+        // snapshot-every is 5 in the test profile: the snapshot holds version 10, two events come after it
+        Object[] snapshot = QuarkusTransaction.requiringNew().call(() -> (Object[]) entityManager
+                .createNativeQuery("select version, cast(state as text) from case_snapshot where case_id = ?1")
+                .setParameter(1, caseId).getSingleResult());
+        assertThat(((Number) snapshot[0]).intValue()).isEqualTo(10);
+
+        given().get("/api/cases/" + caseId).then().header("ETag", "\"13\"").body("services.size()", equalTo(12));
+
+        // prove loading starts from the snapshot: a mark put only into it shows in the case
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                "update case_snapshot set state = jsonb_set(state, '{followUps}', '7') where case_id = ?1")
+                .setParameter(1, caseId).executeUpdate());
+        given().get("/api/cases/" + caseId).then().body("followUps", equalTo(7)).body("services.size()", equalTo(12));
+        given().get("/api/cases/" + caseId + "/history").then().body("size()", equalTo(13));
     }
 
     @Test
@@ -155,6 +232,11 @@ class CaseFlowTest {
     private static void awaitCase(UUID caseId) {
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
                 .until(() -> given().get("/api/cases/" + caseId).statusCode() == 200);
+    }
+
+    private static io.restassured.response.ValidatableResponse assign(UUID caseId, String ifMatch, String assignee) {
+        return given().contentType(ContentType.JSON).header("If-Match", ifMatch).body(Map.of("assignee", assignee))
+                .post("/api/cases/" + caseId + "/assignment").then();
     }
 
     private static io.restassured.response.ValidatableResponse classify(UUID caseId, String ifMatch, String type) {

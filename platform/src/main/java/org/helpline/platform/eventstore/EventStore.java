@@ -122,7 +122,12 @@ public class EventStore {
     }
 
     public List<RecordedEvent> load(String streamId) {
-        List<StoredEvent> rows = StoredEvent.list("streamId = ?1 order by version", streamId);
+        return loadAfter(streamId, 0);
+    }
+
+    /** The stream's events after {@code version}: what a snapshot taken at that version has not seen. */
+    public List<RecordedEvent> loadAfter(String streamId, int version) {
+        List<StoredEvent> rows = StoredEvent.list("streamId = ?1 and version > ?2 order by version", streamId, version);
         List<RecordedEvent> events = new ArrayList<>(rows.size());
         for (StoredEvent row : rows) {
             events.add(new RecordedEvent(row.position, row.streamId, row.version, row.eventId, row.eventType,

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.helpline.contracts.IntegrationEvent;
+import org.helpline.contracts.cases.CaseAssigned;
 import org.helpline.contracts.cases.CaseClosed;
 import org.helpline.contracts.cases.CaseReopened;
 import org.helpline.contracts.cases.ComplaintClassified;
@@ -67,6 +68,7 @@ public final class SampleEvents {
                 new FollowUpReceived(CASE, CONTACT, AT.plusSeconds(86_400), Channel.EMAIL),
                 classified(CASE, Category.CYBER_HARASSMENT),
                 new ServiceProvided(CASE, AT.plusSeconds(7200), Service.LEGAL_ADVICE),
+                new CaseAssigned(CASE, "associate", AT.plusSeconds(3000)),
                 new CaseClosed(CASE, AT.plusSeconds(864_000), CaseOutcome.RESOLVED),
                 new CaseReopened(CASE, AT.plusSeconds(900_000)),
                 new PersonalDataErased(CASE, AT.plusSeconds(9_000_000), "RETENTION_EXPIRED"),

@@ -2,8 +2,11 @@ package org.helpline.cases.caseflow.api;
 
 import java.util.List;
 
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 import org.helpline.contracts.vocabulary.CaseOutcome;
 import org.helpline.contracts.vocabulary.Category;
@@ -29,6 +32,10 @@ public final class CaseRequests {
     }
 
     public record ServiceGiven(@NotNull Service service) {
+    }
+
+    /** The associate's username (Keycloak); letters, digits and . _ @ - only. */
+    public record Assignment(@NotBlank @Size(max = 100) @Pattern(regexp = "[\\p{L}\\p{N}._@-]+") String assignee) {
     }
 
     public record Closure(@NotNull CaseOutcome outcome) {

@@ -92,6 +92,17 @@ public class CaseResource {
     }
 
     @POST
+    @Path("assignment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Give the case to an associate (again to the same one changes nothing)")
+    @APIResponse(responseCode = "409", description = "Stale If-Match, or the case is closed")
+    public Response assign(@PathParam("caseId") UUID caseId,
+            @Parameter(description = IF_MATCH_DOC) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull CaseRequests.Assignment body) {
+        return handle(new CaseCommand.AssignCase(caseId, body.assignee(), clock.instant()), ifMatch);
+    }
+
+    @POST
     @Path("closure")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Close the case with an outcome")

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.helpline.contracts.contacts.CaseOpened;
+import org.helpline.contracts.contacts.FollowUpReceived;
 import org.helpline.contracts.vocabulary.CaseOutcome;
 import org.helpline.contracts.vocabulary.Category;
 import org.helpline.contracts.vocabulary.ComplaintType;
@@ -26,12 +27,23 @@ public sealed interface CaseCommand {
         }
     }
 
+    /** The complainant came back about the case (arrives as FollowUpReceived from helpline.contacts). */
+    record CountFollowUp(FollowUpReceived followUp) implements CaseCommand {
+        @Override
+        public UUID caseId() {
+            return followUp.caseId();
+        }
+    }
+
     record ClassifyComplaint(UUID caseId, Category category, List<ComplaintType> complaintTypes,
             List<Platform> platforms, HarasserGender harasserGender, Relationship relationship,
             boolean mentalHealthConcern, Instant at) implements CaseCommand {
     }
 
     record ProvideService(UUID caseId, Service service, Instant at) implements CaseCommand {
+    }
+
+    record AssignCase(UUID caseId, String assignee, Instant at) implements CaseCommand {
     }
 
     record CloseCase(UUID caseId, CaseOutcome outcome, Instant at) implements CaseCommand {

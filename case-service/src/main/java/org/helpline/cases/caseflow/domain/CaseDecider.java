@@ -3,11 +3,13 @@ package org.helpline.cases.caseflow.domain;
 import java.util.List;
 
 import org.helpline.contracts.IntegrationEvent;
+import org.helpline.contracts.cases.CaseAssigned;
 import org.helpline.contracts.cases.CaseClosed;
 import org.helpline.contracts.cases.CaseReopened;
 import org.helpline.contracts.cases.ComplaintClassified;
 import org.helpline.contracts.cases.ServiceProvided;
 import org.helpline.contracts.contacts.CaseOpened;
+import org.helpline.contracts.contacts.FollowUpReceived;
 
 /**
  * The Case aggregate's rules: {@link #decide} turns a command and the current state into new events
@@ -27,6 +29,10 @@ public final class CaseDecider {
         if (state == null) {
             throw new CaseRuleViolation("Case " + command.caseId() + " has not been opened.");
         }
+        if (command instanceof CaseCommand.CountFollowUp count) {
+            // counted on a closed case too: the complainant did come back, whatever the case's state
+            return List.of(count.followUp());
+        }
         if (command instanceof CaseCommand.ClassifyComplaint c) {
             requireOpen(state, "classified");
             if (c.complaintTypes().isEmpty()) {
@@ -38,6 +44,13 @@ public final class CaseDecider {
         if (command instanceof CaseCommand.ProvideService s) {
             requireOpen(state, "given a service");
             return List.of(new ServiceProvided(s.caseId(), s.at(), s.service()));
+        }
+        if (command instanceof CaseCommand.AssignCase assign) {
+            requireOpen(state, "assigned");
+            if (assign.assignee().equals(state.assignee())) {
+                return List.of(); // already theirs: a retried assignment changes nothing
+            }
+            return List.of(new CaseAssigned(assign.caseId(), assign.assignee(), assign.at()));
         }
         if (command instanceof CaseCommand.CloseCase close) {
             if (state.status() == CaseState.Status.CLOSED) {
@@ -56,14 +69,20 @@ public final class CaseDecider {
 
     public static CaseState evolve(CaseState state, IntegrationEvent event) {
         if (event instanceof CaseOpened opened) {
-            return new CaseState(opened.caseId(), opened.caseNumber(), opened.openedAt(), CaseState.Status.OPEN, null,
-                    List.of(), null);
+            return new CaseState(opened.caseId(), opened.caseNumber(), opened.openedAt(), CaseState.Status.OPEN,
+                    opened.ageBand(), opened.occupation(), opened.community(), null, List.of(), null, 0, null);
         }
         if (event instanceof ComplaintClassified classified) {
             return state.withClassification(classified);
         }
         if (event instanceof ServiceProvided provided) {
             return state.withService(provided.service());
+        }
+        if (event instanceof CaseAssigned assigned) {
+            return state.withAssignee(assigned.assignee());
+        }
+        if (event instanceof FollowUpReceived) {
+            return state.withOneMoreFollowUp();
         }
         if (event instanceof CaseClosed closed) {
             return state.withStatus(CaseState.Status.CLOSED, closed.outcome());

@@ -7,11 +7,12 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import org.helpline.cases.caseflow.CaseHandling;
 import org.helpline.contracts.contacts.CaseOpened;
+import org.helpline.contracts.contacts.FollowUpReceived;
 import org.helpline.platform.inbox.InboundProcessing;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
-/** Starts a case stream for every CaseOpened on helpline.contacts. */
+/** Starts a case stream for every CaseOpened on helpline.contacts and counts every FollowUpReceived on it. */
 @ApplicationScoped
 public class ContactEventsConsumer {
 
@@ -32,6 +33,8 @@ public class ContactEventsConsumer {
         processing.process(CONSUMER, records, received -> {
             if (received.event() instanceof CaseOpened opened) {
                 cases.start(opened, received);
+            } else if (received.event() instanceof FollowUpReceived followUp) {
+                cases.countFollowUp(followUp, received);
             }
         });
     }

@@ -10,10 +10,15 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import org.helpline.contracts.IntegrationEvent;
+import org.helpline.contracts.cases.CaseAssigned;
 import org.helpline.contracts.cases.CaseClosed;
 import org.helpline.contracts.cases.CaseReopened;
 import org.helpline.contracts.cases.ComplaintClassified;
 import org.helpline.contracts.contacts.CaseOpened;
+import org.helpline.contracts.contacts.FollowUpReceived;
+import org.helpline.contracts.vocabulary.AgeBand;
+import org.helpline.contracts.vocabulary.Channel;
+import org.helpline.contracts.vocabulary.Occupation;
 import org.helpline.contracts.vocabulary.CaseOutcome;
 import org.helpline.contracts.vocabulary.Category;
 import org.helpline.contracts.vocabulary.ComplaintType;
@@ -93,6 +98,55 @@ class CaseDeciderSpec {
     @Test
     void givenNoCase_whenClassified_thenRefused() {
         assertThatThrownBy(() -> when(List.of(), classify(ComplaintType.HACKING))).isInstanceOf(CaseRuleViolation.class);
+    }
+
+    @Test
+    void givenAnOpenCase_whenAssigned_thenCaseAssigned_andAssigningToTheSamePersonAgainDoesNothing() {
+        List<IntegrationEvent> assigned = when(List.of(OPENED), new CaseCommand.AssignCase(CASE, "sana", NOW));
+
+        assertThat(assigned).containsExactly(new CaseAssigned(CASE, "sana", NOW));
+        assertThat(when(concat(List.of(OPENED), assigned), new CaseCommand.AssignCase(CASE, "sana", NOW))).isEmpty();
+        assertThat(when(concat(List.of(OPENED), assigned), new CaseCommand.AssignCase(CASE, "ali", NOW)))
+                .containsExactly(new CaseAssigned(CASE, "ali", NOW));
+    }
+
+    @Test
+    void givenAClosedCase_whenAssigned_thenRefused() {
+        List<IntegrationEvent> history = List.of(OPENED, new CaseClosed(CASE, NOW, CaseOutcome.RESOLVED));
+
+        assertThatThrownBy(() -> when(history, new CaseCommand.AssignCase(CASE, "sana", NOW)))
+                .isInstanceOf(CaseRuleViolation.class).hasMessageContaining("closed");
+    }
+
+    @Test
+    void givenAClosedCase_whenTheComplainantComesBack_thenTheFollowUpIsStillCounted() {
+        FollowUpReceived followUp = new FollowUpReceived(CASE, UUID.randomUUID(), NOW, Channel.PHONE);
+        List<IntegrationEvent> history = List.of(OPENED, new CaseClosed(CASE, NOW, CaseOutcome.RESOLVED));
+
+        List<IntegrationEvent> counted = when(history, new CaseCommand.CountFollowUp(followUp));
+
+        assertThat(counted).containsExactly(followUp);
+        assertThat(CaseDecider.fold(concat(history, counted)).followUps()).isEqualTo(1);
+    }
+
+    @Test
+    void priorityFollowsTheReport_physicalDangerThenMinorsThenVulnerableGroups() {
+        CaseState adult = CaseDecider.fold(List.of(OPENED));
+        assertThat(adult.priority()).isEqualTo(CasePriority.NORMAL);
+
+        CaseState threatened = CaseDecider.fold(concat(List.of(OPENED),
+                when(List.of(OPENED), classify(ComplaintType.ABUSIVE_MESSAGES, ComplaintType.THREATS_OF_PHYSICAL_VIOLENCE))));
+        assertThat(threatened.priority()).isEqualTo(CasePriority.URGENT);
+
+        CaseOpened minor = new CaseOpened(CASE, OPENED.contactId(), OPENED.caseNumber(), OPENED.openedAt(),
+                OPENED.channel(), AgeBand.UNDER_18, OPENED.gender(), OPENED.city(), OPENED.province(),
+                OPENED.callerType(), OPENED.sourceOfContact(), Occupation.JOURNALIST, OPENED.community());
+        assertThat(CaseDecider.fold(List.of(minor)).priority()).isEqualTo(CasePriority.HIGH);
+
+        CaseOpened journalist = new CaseOpened(CASE, OPENED.contactId(), OPENED.caseNumber(), OPENED.openedAt(),
+                OPENED.channel(), OPENED.ageBand(), OPENED.gender(), OPENED.city(), OPENED.province(),
+                OPENED.callerType(), OPENED.sourceOfContact(), Occupation.JOURNALIST, OPENED.community());
+        assertThat(CaseDecider.fold(List.of(journalist)).priority()).isEqualTo(CasePriority.ELEVATED);
     }
 
     private static List<IntegrationEvent> when(List<IntegrationEvent> given, CaseCommand command) {

@@ -1,0 +1,117 @@
+package org.helpline.cases.caseflow.worklist;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+import org.helpline.cases.caseflow.domain.CasePriority;
+import org.helpline.cases.caseflow.domain.CaseState;
+import org.helpline.contracts.vocabulary.Category;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+
+/**
+ * The associates' worklist, a read model kept by case-service itself: one row per case, rewritten in
+ * the transaction that appends the case's events, listed most urgent first and then oldest first.
+ */
+@ApplicationScoped
+public class Worklist {
+
+    public record Filter(CaseState.Status status, Category category, String assignee, CasePriority priority) {
+    }
+
+    public record Entry(UUID caseId, String caseNumber, CaseState.Status status, CasePriority priority,
+            Category category, String assignee, Instant openedAt, int followUps, int version) {
+    }
+
+    public record Page(List<Entry> items, int page, int size, long totalItems) {
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(CaseState state, int version, Instant now) {
+        CasePriority priority = state.priority();
+        Panache.getEntityManager().createNativeQuery("""
+                insert into case_worklist (case_id, case_number, status, priority, priority_rank, category, assignee,
+                                           opened_at, follow_ups, version, updated_at)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+                on conflict (case_id) do update
+                   set status = excluded.status, priority = excluded.priority, priority_rank = excluded.priority_rank,
+                       category = excluded.category, assignee = excluded.assignee, follow_ups = excluded.follow_ups,
+                       version = excluded.version, updated_at = excluded.updated_at""")
+                .setParameter(1, state.caseId())
+                .setParameter(2, state.caseNumber())
+                .setParameter(3, state.status().name())
+                .setParameter(4, priority.name())
+                .setParameter(5, (short) priority.rank())
+                .setParameter(6, state.classification() == null ? null : state.classification().category().name())
+                .setParameter(7, state.assignee())
+                .setParameter(8, state.openedAt())
+                .setParameter(9, state.followUps())
+                .setParameter(10, version)
+                .setParameter(11, now)
+                .executeUpdate();
+    }
+
+    @Transactional
+    public Page list(Filter filter, int page, int size) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        List<Object> parameters = new ArrayList<>();
+        if (filter.status() != null) {
+            parameters.add(filter.status().name());
+            where.append(" and status = ?").append(parameters.size());
+        }
+        if (filter.category() != null) {
+            parameters.add(filter.category().name());
+            where.append(" and category = ?").append(parameters.size());
+        }
+        if (filter.assignee() != null) {
+            parameters.add(filter.assignee());
+            where.append(" and assignee = ?").append(parameters.size());
+        }
+        if (filter.priority() != null) {
+            parameters.add((short) filter.priority().rank());
+            where.append(" and priority_rank = ?").append(parameters.size());
+        }
+        Query count = bind(Panache.getEntityManager().createNativeQuery("select count(*) from case_worklist" + where),
+                parameters);
+        long total = ((Number) count.getSingleResult()).longValue();
+        Query rows = bind(Panache.getEntityManager().createNativeQuery("""
+                select case_id, case_number, status, priority, category, assignee, opened_at, follow_ups, version
+                  from case_worklist""" + where + " order by priority_rank, opened_at, case_id"), parameters)
+                .setFirstResult(page * size)
+                .setMaxResults(size);
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = rows.getResultList();
+        return new Page(found.stream().map(Worklist::entry).toList(), page, size, total);
+    }
+
+    private static Query bind(Query query, List<Object> parameters) {
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        return query;
+    }
+
+    private static Entry entry(Object[] row) {
+        return new Entry((UUID) row[0], (String) row[1], CaseState.Status.valueOf((String) row[2]),
+                CasePriority.valueOf((String) row[3]), row[4] == null ? null : Category.valueOf((String) row[4]),
+                (String) row[5], instant(row[6]), ((Number) row[7]).intValue(), ((Number) row[8]).intValue());
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return ((java.sql.Timestamp) value).toInstant().atOffset(ZoneOffset.UTC).toInstant();
+    }
+}

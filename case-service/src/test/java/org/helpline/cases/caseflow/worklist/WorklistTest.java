@@ -1,0 +1,107 @@
+package org.helpline.cases.caseflow.worklist;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.helpline.cases.caseflow.OpenedCase.anOpenedCase;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+import org.helpline.cases.caseflow.OpenedCase;
+import org.helpline.contracts.vocabulary.Community;
+import org.helpline.contracts.vocabulary.Occupation;
+import org.helpline.platform.testing.CloudEventWriter;
+import org.helpline.platform.testing.HelplineInfrastructure;
+import org.helpline.platform.testing.TopicProbe;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** The worklist through the real path: cases opened from Kafka, worked over REST, listed by priority. */
+@QuarkusTest
+@QuarkusTestResource(HelplineInfrastructure.class)
+class WorklistTest {
+
+    private final CloudEventWriter intake = new CloudEventWriter(
+            new TopicProbe(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class)));
+
+    @Test
+    void physicalDangerComesFirstThenMinorsThenVulnerableGroupsThenOldestFirst() {
+        String associate = "assoc-" + UUID.randomUUID();
+        String oldNormal = open(anOpenedCase().openedAt("2023-01-02T10:00:00Z"), associate);
+        String newerNormal = open(anOpenedCase().openedAt("2023-02-02T10:00:00Z"), associate);
+        String journalist = open(anOpenedCase().openedAt("2023-03-02T10:00:00Z").workingAs(Occupation.JOURNALIST),
+                associate);
+        String transWoman = open(anOpenedCase().openedAt("2023-03-01T10:00:00Z").from(Community.TRANSGENDER), associate);
+        String minor = open(anOpenedCase().openedAt("2023-04-02T10:00:00Z").ofAMinor(), associate);
+        String threatened = open(anOpenedCase().openedAt("2023-05-02T10:00:00Z"), associate);
+        classify(threatened, 2, "THREATS_OF_PHYSICAL_VIOLENCE");
+
+        given().queryParam("assignee", associate).get("/api/cases").then().statusCode(200)
+                .body("totalItems", equalTo(6))
+                .body("items.caseId", contains(threatened, minor, transWoman, journalist, oldNormal, newerNormal))
+                .body("items.priority", contains("URGENT", "HIGH", "ELEVATED", "ELEVATED", "NORMAL", "NORMAL"));
+    }
+
+    @Test
+    void filtersCombineAndPagesAreStable() {
+        String associate = "assoc-" + UUID.randomUUID();
+        String first = open(anOpenedCase().openedAt("2023-06-01T10:00:00Z"), associate);
+        String second = open(anOpenedCase().openedAt("2023-06-02T10:00:00Z"), associate);
+        String third = open(anOpenedCase().openedAt("2023-06-03T10:00:00Z"), associate);
+        classify(second, 2, "HACKING");
+        given().contentType(ContentType.JSON).header("If-Match", 2).body(Map.of("outcome", "RESOLVED"))
+                .post("/api/cases/" + third + "/closure").then().statusCode(200);
+
+        given().queryParam("assignee", associate).queryParam("state", "OPEN").queryParam("size", 1)
+                .queryParam("page", 1).get("/api/cases").then().statusCode(200)
+                .body("totalItems", equalTo(2)).body("items.caseId", contains(second));
+        given().queryParam("assignee", associate).queryParam("category", "CYBER_HARASSMENT").get("/api/cases")
+                .then().body("items.caseId", contains(second));
+        given().queryParam("assignee", associate).queryParam("state", "CLOSED").get("/api/cases")
+                .then().body("items.caseId", contains(third));
+        given().queryParam("assignee", associate).queryParam("priority", "NORMAL").get("/api/cases")
+                .then().body("items.caseId", contains(first, second, third));
+    }
+
+    @Test
+    void anUnknownFilterValueIsABadRequestListingTheAllowedValues() {
+        given().queryParam("state", "PENDING").get("/api/cases").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("state"))
+                .body("errors[0].allowedValues", equalTo(List.of("OPEN", "CLOSED")));
+        given().queryParam("priority", "SOON").get("/api/cases").then().statusCode(400)
+                .body("errors[0].allowedValues", hasItem("URGENT"));
+        given().queryParam("size", 1000).get("/api/cases").then().statusCode(400)
+                .body("errors[0].field", equalTo("size"));
+    }
+
+    /** Opens the case through Kafka and assigns it (version 2), so that a test lists only its own cases. */
+    private String open(OpenedCase opened, String associate) {
+        var event = opened.build();
+        intake.publish(event);
+        String caseId = event.caseId().toString();
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                .until(() -> given().get("/api/cases/" + caseId).statusCode() == 200);
+        given().contentType(ContentType.JSON).header("If-Match", 1).body(Map.of("assignee", associate))
+                .post("/api/cases/" + caseId + "/assignment").then().statusCode(200);
+        return caseId;
+    }
+
+    private static void classify(String caseId, int version, String complaintType) {
+        given().contentType(ContentType.JSON).header("If-Match", version)
+                .body(Map.of("category", "CYBER_HARASSMENT", "complaintTypes", List.of(complaintType),
+                        "platforms", List.of("FACEBOOK"), "harasserGender", "MALE", "relationship", "STRANGER",
+                        "mentalHealthConcern", false))
+                .post("/api/cases/" + caseId + "/classification").then().statusCode(200);
+    }
+}

@@ -1,0 +1,18 @@
+package org.helpline.contracts.cases;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.helpline.contracts.IntegrationEvent;
+
+/**
+ * A case was given to an associate. {@code assignee} is the staff member's username (staff identity,
+ * not a survivor's); assigning again to someone else moves the case.
+ */
+public record CaseAssigned(UUID caseId, String assignee, Instant assignedAt) implements IntegrationEvent {
+
+    @Override
+    public String partitionKey() {
+        return caseId.toString();
+    }
+}
