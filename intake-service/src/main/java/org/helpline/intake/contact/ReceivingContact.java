@@ -27,6 +27,8 @@ import org.helpline.contracts.vocabulary.ContactKind;
 import org.helpline.contracts.vocabulary.Occupation;
 import org.helpline.contracts.vocabulary.Province;
 import org.helpline.contracts.vocabulary.SourceOfContact;
+import org.helpline.geo.City;
+import org.helpline.geo.Gazetteer;
 import org.helpline.intake.contact.api.ContactReceipt;
 import org.helpline.intake.contact.domain.CaseIdentity;
 import org.helpline.intake.contact.domain.ReceiveContact;
@@ -34,6 +36,7 @@ import org.helpline.intake.contact.infrastructure.CaseNumbers;
 import org.helpline.intake.contact.infrastructure.ContactRecord;
 import org.helpline.intake.contact.infrastructure.IdempotencyKeys;
 import org.helpline.intake.contact.infrastructure.IntakeCase;
+import org.helpline.intake.phone.infrastructure.PhoneCalls;
 import org.helpline.platform.eventstore.EventMetadata;
 import org.helpline.platform.eventstore.EventStore;
 import org.helpline.platform.eventstore.NewEvent;
@@ -52,17 +55,19 @@ public class ReceivingContact {
     private final EventStore store;
     private final CaseNumbers caseNumbers;
     private final IdempotencyKeys idempotencyKeys;
+    private final PhoneCalls phoneCalls;
     private final ObjectMapper json;
     private final Clock clock;
     private final ZoneId zone;
 
     /** @param zone the helpline's time zone: a case is numbered in the year it was received there */
     public ReceivingContact(EventStore store, CaseNumbers caseNumbers, IdempotencyKeys idempotencyKeys,
-            ObjectMapper json, Clock clock,
+            PhoneCalls phoneCalls, ObjectMapper json, Clock clock,
             @ConfigProperty(name = "helpline.zone", defaultValue = "Asia/Karachi") ZoneId zone) {
         this.store = store;
         this.caseNumbers = caseNumbers;
         this.idempotencyKeys = idempotencyKeys;
+        this.phoneCalls = phoneCalls;
         this.json = json;
         this.clock = clock;
         this.zone = zone;
@@ -87,8 +92,11 @@ public class ReceivingContact {
                 return replay(first.get(), fingerprint);
             }
         }
-        Instant receivedAt = command.receivedAt() != null ? command.receivedAt() : clock.instant();
-        UUID contactId = UUID.randomUUID();
+        Optional<PhoneCalls.StoredCall> call = command.callId() == null ? Optional.empty()
+                : Optional.of(callToFile(command.callId()));
+        Instant receivedAt = command.receivedAt() != null ? command.receivedAt()
+                : call.map(PhoneCalls.StoredCall::startedAt).orElseGet(clock::instant);
+        UUID contactId = call.map(PhoneCalls.StoredCall::contactId).orElseGet(UUID::randomUUID);
         ContactReceipt receipt;
         IntegrationEvent event;
         if (command.kind() == ContactKind.NEW) {
@@ -106,15 +114,34 @@ public class ReceivingContact {
             idempotencyKeys.answer(idempotencyKey.get(), toJson(receipt));
         }
         record(command, receipt, receivedAt);
+        call.ifPresent(filed -> phoneCalls.fileUnder(filed.callId(), receipt.caseId()));
         store.append(STREAM_TYPE, contactId.toString(), 0, List.of(NewEvent.of(event)), EventMetadata.newFlow(actor));
         return receipt;
     }
 
+    /** The reported call this contact files, locked so that two associates cannot file it twice. */
+    private PhoneCalls.StoredCall callToFile(String callId) {
+        PhoneCalls.StoredCall call = phoneCalls.find(callId, true)
+                .orElseThrow(() -> ProblemException.notFound("No phone call " + callId + " has been reported."));
+        if (call.caseId() != null) {
+            throw new ProblemException(Problem.of(409, "Conflict", "Phone call " + callId
+                    + " is already recorded as contact " + call.contactId() + "."));
+        }
+        return call;
+    }
+
+    /**
+     * The city as the gazetteer spells it ("Pindi" is Rawalpindi) and its province when none was given;
+     * a city the gazetteer does not know is kept as given, with the province given or UNKNOWN.
+     */
     private static CaseOpened caseOpened(ReceiveContact command, ContactReceipt receipt, Instant receivedAt) {
         ReceiveContact.Complainant who = command.complainant();
+        Optional<City> city = Gazetteer.pakistan().find(who.city());
+        String cityName = city.map(City::name).orElse(blankToNull(who.city()));
+        Province province = who.province() != null ? who.province()
+                : city.map(City::province).orElse(Province.UNKNOWN);
         return new CaseOpened(receipt.caseId(), receipt.contactId(), receipt.caseNumber(), receivedAt,
-                command.channel(), who.ageBand(), who.gender(), blankToNull(who.city()),
-                orDefault(who.province(), Province.UNKNOWN), who.callerType(),
+                command.channel(), who.ageBand(), who.gender(), cityName, province, who.callerType(),
                 orDefault(who.sourceOfContact(), SourceOfContact.UNKNOWN),
                 orDefault(who.occupation(), Occupation.NONE), orDefault(who.community(), Community.NONE));
     }

@@ -126,9 +126,12 @@ class ContactIntakeTest {
     }
 
     @Test
-    void aBodyOver64KibIsRefusedWith413() {
-        String notes = "x".repeat(70 * 1024);
-        post(ContactRequests.newCase().with("padding", notes).build(), null).statusCode(413);
+    void citiesAreNormalisedByTheGazetteerAndTheirProvinceFilledIn() throws Exception {
+        assertThat(openedCity("pindi", null)).isEqualTo("Rawalpindi|PUNJAB");
+        assertThat(openedCity("D.I. Khan", null)).isEqualTo("Dera Ismail Khan|KHYBER_PAKHTUNKHWA");
+        assertThat(openedCity("  KARACHI ", null)).isEqualTo("Karachi|SINDH");
+        assertThat(openedCity("Chak 42 GB", null)).isEqualTo("Chak 42 GB|UNKNOWN");
+        assertThat(openedCity("Chak 42 GB", "PUNJAB")).isEqualTo("Chak 42 GB|PUNJAB");
     }
 
     @Test
@@ -169,6 +172,15 @@ class ContactIntakeTest {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/metrics").then().statusCode(200).body(containsString("helpline_outbox_published"));
         given().get("/q/openapi").then().statusCode(200).body(containsString("/api/contacts"));
+    }
+
+    /** Posts a new contact from {@code city} and answers "city|province" of the CaseOpened intake published. */
+    private String openedCity(String city, String province) throws Exception {
+        String caseId = post(ContactRequests.newCase().complainant("city", city).complainant("province", province)
+                .build(), null).statusCode(201).extract().path("caseId");
+        JsonNode opened = JSON.readTree(topics.await(Topics.CONTACTS, r -> caseId.equals(r.key()),
+                Duration.ofSeconds(15)).value());
+        return opened.get("city").asText() + "|" + opened.get("province").asText();
     }
 
     private static boolean record(ConsumerRecord<String, String> r, String contactId) {

@@ -80,6 +80,7 @@ public class ContactResource {
                 : new ReceiveContact.Complainant(c.ageBand(), c.gender(), c.city(), c.province(), c.callerType(),
                         c.sourceOfContact(), c.occupation(), c.community());
         return new ReceiveContact(request.channel(), request.kind(), request.caseId(),
-                request.receivedAt() == null ? null : request.receivedAt().toInstant(), complainant);
+                request.receivedAt() == null ? null : request.receivedAt().toInstant(), complainant,
+                request.callId() == null || request.callId().isBlank() ? null : request.callId());
     }
 }

@@ -24,7 +24,8 @@ public record NewContactRequest(
         UUID caseId,
         OffsetDateTime receivedAt,
         @Valid Complainant complainant,
-        PersonalData personalData) {
+        @Valid PersonalData personalData,
+        @Size(max = 128) String callId) {
 
     public record Complainant(
             @NotNull AgeBand ageBand,

@@ -17,10 +17,11 @@ import org.helpline.contracts.vocabulary.SourceOfContact;
 
 /**
  * The command to record one contact. A NEW contact describes its complainant and opens a case; a
- * FOLLOW_UP names the case it is about. {@link #violations()} lists what is wrong, by field.
+ * FOLLOW_UP names the case it is about. {@code callId} files a call the telephony platform reported
+ * (the contact then keeps the call's contact id). {@link #violations()} lists what is wrong, by field.
  */
 public record ReceiveContact(Channel channel, ContactKind kind, UUID caseId, Instant receivedAt,
-        Complainant complainant) {
+        Complainant complainant, String callId) {
 
     public record Complainant(AgeBand ageBand, Gender gender, String city, Province province, CallerType callerType,
             SourceOfContact sourceOfContact, Occupation occupation, Community community) {
@@ -40,6 +41,9 @@ public record ReceiveContact(Channel channel, ContactKind kind, UUID caseId, Ins
             }
         } else if (kind == ContactKind.FOLLOW_UP && caseId == null) {
             violations.add(new Violation("caseId", "is required for a FOLLOW_UP contact"));
+        }
+        if (callId != null && channel != Channel.PHONE) {
+            violations.add(new Violation("channel", "must be PHONE for a contact filed from a phone call (callId)"));
         }
         return violations;
     }

@@ -1,0 +1,10 @@
+package org.helpline.intake.phone.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A recorded call as staff see it: never the number. {@code caseId} is set once the call is filed under a case. */
+public record CallView(String callId, UUID contactId, Instant startedAt, Instant endedAt, String language,
+        String extension, boolean repeatCaller, List<String> previousCaseNumbers, UUID caseId) {
+}

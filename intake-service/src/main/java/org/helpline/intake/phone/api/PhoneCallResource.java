@@ -1,0 +1,49 @@
+package org.helpline.intake.phone.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import org.helpline.intake.phone.ReceivingCalls;
+import org.helpline.intake.phone.domain.ReceiveCall;
+
+@Path("/api/phone/calls")
+@Tag(name = "Phone calls", description = "Webhooks of the telephony platform; the caller's number is never stored")
+@Produces(MediaType.APPLICATION_JSON)
+public class PhoneCallResource {
+
+    private final ReceivingCalls receiving;
+
+    public PhoneCallResource(ReceivingCalls receiving) {
+        this.receiving = receiving;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a finished call; says whether the number called before, and about which cases")
+    @APIResponse(responseCode = "200", description = "Recorded (or replayed: the same callId gets the same answer)")
+    @APIResponse(responseCode = "400", description = "Invalid call report (problem+json names the fields)")
+    public CallReceipt receive(@Valid @NotNull PhoneCallRequest request) {
+        return receiving.receive(new ReceiveCall(request.callId(), request.callerNumber(),
+                request.startedAt().toInstant(), request.endedAt().toInstant(), request.language(),
+                request.extension()));
+    }
+
+    @GET
+    @Path("{callId}")
+    @Operation(summary = "A recorded call, without the number")
+    @APIResponse(responseCode = "404", description = "No such call")
+    public CallView get(@PathParam("callId") String callId) {
+        return receiving.view(callId);
+    }
+}

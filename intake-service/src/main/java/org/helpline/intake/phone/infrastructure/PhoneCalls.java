@@ -1,0 +1,95 @@
+package org.helpline.intake.phone.infrastructure;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+
+/** The phone_call table: calls by keyed caller hash, never by number. */
+@ApplicationScoped
+public class PhoneCalls {
+
+    /** A stored call; {@code answer} is the JSON first given to the telephony platform. */
+    public record StoredCall(String callId, UUID contactId, UUID caseId, Instant startedAt, Instant endedAt,
+            String language, String extension, String answer) {
+    }
+
+    public record NewCall(String callId, UUID contactId, String callerHash, Instant startedAt, Instant endedAt,
+            String language, String extension, String answer, Instant receivedAt) {
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean calledBefore(String callerHash) {
+        return !em().createNativeQuery("select 1 from phone_call where caller_hash = ?1 limit 1")
+                .setParameter(1, callerHash).getResultList().isEmpty();
+    }
+
+    /** Numbers of the cases earlier calls from this caller were recorded under, oldest first. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<String> caseNumbersOf(String callerHash) {
+        @SuppressWarnings("unchecked")
+        List<String> numbers = em().createNativeQuery("""
+                select c.case_number from intake_case c
+                 where c.case_id in (select case_id from phone_call where caller_hash = ?1 and case_id is not null)
+                 order by c.opened_at, c.case_number""")
+                .setParameter(1, callerHash).getResultList();
+        return numbers;
+    }
+
+    /**
+     * Stores the call unless its id is known. A concurrent replay waits on the row and then finds it.
+     *
+     * @return true if this call was new
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean insertIfNew(NewCall call) {
+        return em().createNativeQuery("""
+                insert into phone_call (call_id, contact_id, caller_hash, started_at, ended_at, language, extension,
+                                        answer, received_at)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, cast(?8 as jsonb), ?9)
+                on conflict (call_id) do nothing""")
+                .setParameter(1, call.callId())
+                .setParameter(2, call.contactId())
+                .setParameter(3, call.callerHash())
+                .setParameter(4, call.startedAt())
+                .setParameter(5, call.endedAt())
+                .setParameter(6, call.language())
+                .setParameter(7, call.extension())
+                .setParameter(8, call.answer())
+                .setParameter(9, call.receivedAt())
+                .executeUpdate() == 1;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<StoredCall> find(String callId, boolean forUpdate) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em().createNativeQuery("""
+                select call_id, contact_id, case_id, started_at, ended_at, language, extension, cast(answer as text)
+                  from phone_call where call_id = ?1""" + (forUpdate ? " for update" : ""))
+                .setParameter(1, callId).getResultList();
+        return rows.stream().findFirst().map(r -> new StoredCall((String) r[0], (UUID) r[1], (UUID) r[2],
+                instant(r[3]), instant(r[4]), (String) r[5], (String) r[6], (String) r[7]));
+    }
+
+    /** Records that the associate filed this call under a case. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void fileUnder(String callId, UUID caseId) {
+        em().createNativeQuery("update phone_call set case_id = ?2 where call_id = ?1")
+                .setParameter(1, callId).setParameter(2, caseId).executeUpdate();
+    }
+
+    private static Instant instant(Object value) {
+        return value instanceof java.time.OffsetDateTime offset ? offset.toInstant()
+                : value instanceof java.sql.Timestamp ts ? ts.toInstant() : (Instant) value;
+    }
+
+    private static EntityManager em() {
+        return Panache.getEntityManager();
+    }
+}

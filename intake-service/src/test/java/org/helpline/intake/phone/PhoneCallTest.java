@@ -1,0 +1,149 @@
+package org.helpline.intake.phone;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+import org.helpline.contracts.Topics;
+import org.helpline.intake.contact.IntakeTables;
+import org.helpline.platform.testing.HelplineInfrastructure;
+import org.helpline.platform.testing.TopicProbe;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** The telephony webhook: idempotent per call id, repeat callers recognised, the number kept nowhere. */
+@QuarkusTest
+@QuarkusTestResource(HelplineInfrastructure.class)
+class PhoneCallTest {
+
+    private final TopicProbe topics = new TopicProbe(
+            ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+
+    @Test
+    void aReplayedWebhookRecordsOneCallAndAnswersTheSame() {
+        Map<String, Object> call = call("call-" + UUID.randomUUID(), aNumber());
+        Map<String, Long> before = IntakeTables.rowCounts();
+
+        String first = report(call).statusCode(200).extract().asString();
+        String second = report(call).statusCode(200).extract().asString();
+        String third = report(call).statusCode(200).extract().asString();
+
+        assertThat(second).isEqualTo(first);
+        assertThat(third).isEqualTo(first);
+        assertThat(IntakeTables.rowCounts().get("phone_call")).isEqualTo(before.get("phone_call") + 1);
+    }
+
+    @Test
+    void aSecondCallFromTheSameNumberIsARepeatCallerWhoseCasesAreNamed() {
+        String national = aNumber();
+        String international = "+92 " + national.substring(1, 4) + " " + national.substring(4);
+        String firstCall = "call-" + UUID.randomUUID();
+        String firstContact = report(call(firstCall, national)).statusCode(200)
+                .body("repeatCaller", equalTo(false)).body("previousCaseNumbers", empty())
+                .extract().path("contactId");
+
+        // the associate who took the first call files it as a new case
+        Map<String, Object> contact = newCaseFromCall(firstCall);
+        var receipt = given().contentType(ContentType.JSON).body(contact).post("/api/contacts").then()
+                .statusCode(201).body("contactId", equalTo(firstContact)).extract();
+        String caseNumber = receipt.path("caseNumber");
+
+        String secondCall = "call-" + UUID.randomUUID();
+        report(call(secondCall, international)).statusCode(200)
+                .body("repeatCaller", equalTo(true)).body("previousCaseNumbers", contains(caseNumber));
+        given().get("/api/phone/calls/" + secondCall).then().statusCode(200)
+                .body("repeatCaller", equalTo(true)).body("caseId", equalTo(null));
+        given().get("/api/phone/calls/" + firstCall).then().body("caseId", equalTo(receipt.<String>path("caseId")));
+    }
+
+    @Test
+    void theCallerNumberIsStoredNowhereAndPublishedNowhere() {
+        String number = aNumber();
+        String callId = "call-" + UUID.randomUUID();
+        report(call(callId, number)).statusCode(200);
+        String caseId = given().contentType(ContentType.JSON).body(newCaseFromCall(callId)).post("/api/contacts")
+                .then().statusCode(201).extract().path("caseId");
+        topics.await(Topics.CONTACTS, r -> caseId.equals(r.key()), Duration.ofSeconds(15));
+
+        String digits = number.substring(1); // matches the national and the international spelling
+        assertThat(IntakeTables.anyRowContains(digits)).isFalse();
+        assertThat(topics.readAll(Topics.CONTACTS, r -> r.value().contains(digits))).isEmpty();
+    }
+
+    @Test
+    void aCallIsFiledOnceAndOnlyAsAPhoneContact() {
+        String callId = "call-" + UUID.randomUUID();
+        report(call(callId, aNumber())).statusCode(200);
+
+        Map<String, Object> byEmail = newCaseFromCall(callId);
+        byEmail.put("channel", "EMAIL");
+        given().contentType(ContentType.JSON).body(byEmail).post("/api/contacts").then().statusCode(400)
+                .body("errors[0].field", equalTo("channel"));
+
+        given().contentType(ContentType.JSON).body(newCaseFromCall(callId)).post("/api/contacts").then()
+                .statusCode(201);
+        given().contentType(ContentType.JSON).body(newCaseFromCall(callId)).post("/api/contacts").then()
+                .statusCode(409).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(newCaseFromCall("call-never-reported")).post("/api/contacts")
+                .then().statusCode(404);
+    }
+
+    @Test
+    void aCallEndingBeforeItStartedOrWithoutANumberIsRefused() {
+        Map<String, Object> backwards = call("call-" + UUID.randomUUID(), aNumber());
+        backwards.put("endedAt", "2023-05-01T09:00:00Z");
+        report(backwards).statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("endedAt"));
+
+        Map<String, Object> noNumber = call("call-" + UUID.randomUUID(), aNumber());
+        noNumber.remove("callerNumber");
+        report(noNumber).statusCode(400).body("errors[0].field", equalTo("callerNumber"));
+    }
+
+    /** A Pakistani mobile number no other test uses, written nationally (0300...). */
+    private static String aNumber() {
+        return "03" + String.format("%09d", ThreadLocalRandom.current().nextLong(1_000_000_000L));
+    }
+
+    private static Map<String, Object> call(String callId, String number) {
+        Map<String, Object> call = new LinkedHashMap<>();
+        call.put("callId", callId);
+        call.put("callerNumber", number);
+        call.put("startedAt", "2023-05-01T10:00:00Z");
+        call.put("endedAt", "2023-05-01T10:12:30Z");
+        call.put("language", "ur");
+        call.put("extension", "204");
+        return call;
+    }
+
+    private static Map<String, Object> newCaseFromCall(String callId) {
+        Map<String, Object> complainant = new LinkedHashMap<>();
+        complainant.put("ageBand", "AGE_18_30");
+        complainant.put("gender", "FEMALE");
+        complainant.put("city", "Karachi");
+        complainant.put("callerType", "SELF");
+        Map<String, Object> contact = new LinkedHashMap<>();
+        contact.put("channel", "PHONE");
+        contact.put("kind", "NEW");
+        contact.put("callId", callId);
+        contact.put("complainant", complainant);
+        return contact;
+    }
+
+    private static io.restassured.response.ValidatableResponse report(Map<String, Object> call) {
+        return given().contentType(ContentType.JSON).body(call).post("/api/phone/calls").then();
+    }
+}
