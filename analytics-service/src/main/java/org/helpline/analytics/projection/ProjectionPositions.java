@@ -9,6 +9,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.helpline.platform.sql.NativeValues;
+
 
 /** Where each topic partition's projection stands, written in the transaction that applied the event. */
 @ApplicationScoped
@@ -44,22 +46,7 @@ public class ProjectionPositions {
                 "select topic, partition, next_offset, last_event_at from projection_position order by topic, partition")
                 .getResultList();
         return rows.stream().map(r -> new Position((String) r[0], ((Number) r[1]).intValue(), ((Number) r[2]).longValue(),
-                toInstant(r[3]))).toList();
+                NativeValues.instant(r[3]))).toList();
     }
 
-    private static Instant toInstant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        return Instant.parse(value.toString());
-    }
 }

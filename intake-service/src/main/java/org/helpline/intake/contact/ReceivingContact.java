@@ -36,6 +36,7 @@ import org.helpline.intake.contact.infrastructure.CaseNumbers;
 import org.helpline.intake.contact.infrastructure.ContactRecord;
 import org.helpline.intake.contact.infrastructure.IdempotencyKeys;
 import org.helpline.intake.contact.infrastructure.IntakeCase;
+import org.helpline.intake.personaldata.PersonalDataHandoff;
 import org.helpline.intake.phone.infrastructure.PhoneCalls;
 import org.helpline.platform.eventstore.EventMetadata;
 import org.helpline.platform.eventstore.EventStore;
@@ -56,18 +57,20 @@ public class ReceivingContact {
     private final CaseNumbers caseNumbers;
     private final IdempotencyKeys idempotencyKeys;
     private final PhoneCalls phoneCalls;
+    private final PersonalDataHandoff personalData;
     private final ObjectMapper json;
     private final Clock clock;
     private final ZoneId zone;
 
     /** @param zone the helpline's time zone: a case is numbered in the year it was received there */
     public ReceivingContact(EventStore store, CaseNumbers caseNumbers, IdempotencyKeys idempotencyKeys,
-            PhoneCalls phoneCalls, ObjectMapper json, Clock clock,
+            PhoneCalls phoneCalls, PersonalDataHandoff personalData, ObjectMapper json, Clock clock,
             @ConfigProperty(name = "helpline.zone", defaultValue = "Asia/Karachi") ZoneId zone) {
         this.store = store;
         this.caseNumbers = caseNumbers;
         this.idempotencyKeys = idempotencyKeys;
         this.phoneCalls = phoneCalls;
+        this.personalData = personalData;
         this.json = json;
         this.clock = clock;
         this.zone = zone;
@@ -115,6 +118,9 @@ public class ReceivingContact {
         }
         record(command, receipt, receivedAt);
         call.ifPresent(filed -> phoneCalls.fileUnder(filed.callId(), receipt.caseId()));
+        if (command.personalData() != null) {
+            personalData.hold(receipt.caseId(), receipt.contactId(), command.personalData(), receivedAt);
+        }
         store.append(STREAM_TYPE, contactId.toString(), 0, List.of(NewEvent.of(event)), EventMetadata.newFlow(actor));
         return receipt;
     }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 
 import java.time.Duration;
 import java.util.List;
@@ -162,9 +163,22 @@ class ContactIntakeTest {
     }
 
     @Test
-    void personalDataIsRefusedRatherThanSilentlyDropped() {
-        post(ContactRequests.newCase().with("personalData", java.util.Map.of("name", "Marker Name")).build(), null)
-                .statusCode(422).body("errors[0].field", equalTo("personalData"));
+    void personalDataIsHeldOnlySealedAndNeverPublished() {
+        String marker = "Marker-" + UUID.randomUUID();
+        String caseId = post(ContactRequests.newCase().with("personalData", java.util.Map.of("name", marker,
+                "notes", "called from " + marker)).build(), null).statusCode(201).extract().path("caseId");
+
+        topics.await(Topics.CONTACTS, r -> caseId.equals(r.key()), Duration.ofSeconds(15));
+        assertThat(topics.readAll(Topics.CONTACTS, r -> r.value().contains(marker))).isEmpty();
+        assertThat(IntakeTables.rowCounts().get("personal_data_handoff")).isPositive();
+        assertThat(IntakeTables.anyRowContains(marker)).isFalse();
+    }
+
+    @Test
+    void anInvalidEmailInPersonalDataIsRefusedWithoutEchoingIt() {
+        post(ContactRequests.newCase().with("personalData", java.util.Map.of("email", "not-an-address")).build(), null)
+                .statusCode(400).body("errors[0].field", equalTo("personalData.email"))
+                .body(not(containsString("not-an-address")));
     }
 
     @Test

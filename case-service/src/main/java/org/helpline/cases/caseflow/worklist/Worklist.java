@@ -1,8 +1,6 @@
 package org.helpline.cases.caseflow.worklist;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -14,6 +12,7 @@ import jakarta.transaction.Transactional;
 import org.helpline.cases.caseflow.domain.CasePriority;
 import org.helpline.cases.caseflow.domain.CaseState;
 import org.helpline.contracts.vocabulary.Category;
+import org.helpline.platform.sql.NativeValues;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 
@@ -102,16 +101,7 @@ public class Worklist {
     private static Entry entry(Object[] row) {
         return new Entry((UUID) row[0], (String) row[1], CaseState.Status.valueOf((String) row[2]),
                 CasePriority.valueOf((String) row[3]), row[4] == null ? null : Category.valueOf((String) row[4]),
-                (String) row[5], instant(row[6]), ((Number) row[7]).intValue(), ((Number) row[8]).intValue());
+                (String) row[5], NativeValues.instant(row[6]), ((Number) row[7]).intValue(), ((Number) row[8]).intValue());
     }
 
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(ZoneOffset.UTC).toInstant();
-    }
 }

@@ -1,7 +1,6 @@
 package org.helpline.intake.contact.api;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -26,7 +25,7 @@ import org.helpline.contracts.vocabulary.ContactKind;
 import org.helpline.intake.contact.ReceivingContact;
 import org.helpline.intake.contact.domain.ReceiveContact;
 import org.helpline.intake.contact.infrastructure.ContactRecord;
-import org.helpline.platform.problem.Problem;
+import org.helpline.platform.privacy.PersonalData;
 import org.helpline.platform.problem.ProblemException;
 
 @Path("/api/contacts")
@@ -50,15 +49,10 @@ public class ContactResource {
     @APIResponse(responseCode = "400", description = "Invalid or incomplete body (problem+json names the fields)")
     @APIResponse(responseCode = "404", description = "FOLLOW_UP for a case that does not exist")
     @APIResponse(responseCode = "413", description = "Body over 64 KiB")
+    @APIResponse(responseCode = "409", description = "The phone call (callId) is already recorded as a contact")
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused for a different request")
     public Response receive(@Valid @NotNull NewContactRequest request,
             @HeaderParam("Idempotency-Key") @Pattern(regexp = "[\\x21-\\x7e]{1,200}") String idempotencyKey) {
-        if (request.personalData() != null) {
-            // Never dropped silently: refusing is safer than accepting data we cannot yet protect.
-            throw new ProblemException(Problem.of(422, "Unprocessable Content",
-                    "personalData cannot be recorded through intake yet; case-service's encrypted store is not built.")
-                    .withErrors(List.of(new Problem.FieldError("personalData", "not accepted yet"))));
-        }
         ContactReceipt receipt = receiving.receive(toCommand(request), Optional.ofNullable(idempotencyKey), request,
                 ACTOR);
         return Response.created(URI.create("/api/contacts/" + receipt.contactId())).entity(receipt).build();
@@ -74,6 +68,14 @@ public class ContactResource {
         return new ContactView(contact.contactId, contact.caseId, contact.kind, contact.channel, contact.receivedAt);
     }
 
+    private static PersonalData personalData(NewContactRequest.PersonalData given) {
+        if (given == null) {
+            return null;
+        }
+        PersonalData data = new PersonalData(given.name(), given.phone(), given.email(), given.notes());
+        return data.isEmpty() ? null : data;
+    }
+
     private static ReceiveContact toCommand(NewContactRequest request) {
         NewContactRequest.Complainant c = request.complainant();
         ReceiveContact.Complainant complainant = c == null || request.kind() != ContactKind.NEW ? null
@@ -81,6 +83,7 @@ public class ContactResource {
                         c.sourceOfContact(), c.occupation(), c.community());
         return new ReceiveContact(request.channel(), request.kind(), request.caseId(),
                 request.receivedAt() == null ? null : request.receivedAt().toInstant(), complainant,
-                request.callId() == null || request.callId().isBlank() ? null : request.callId());
+                request.callId() == null || request.callId().isBlank() ? null : request.callId(),
+                personalData(request.personalData()));
     }
 }

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -38,8 +39,12 @@ public record NewContactRequest(
             Community community) {
     }
 
-    /** Name, phone, e-mail, notes: destined for case-service's encrypted store, never for Kafka or logs. */
-    public record PersonalData(String name, String phone, String email, String notes) {
+    /** Name, phone, e-mail, notes: sealed at once for case-service's encrypted store, never for Kafka or logs. */
+    public record PersonalData(
+            @Size(max = 200) String name,
+            @Size(max = 32) String phone,
+            @Size(max = 254) @Email String email,
+            @Size(max = 8000) String notes) {
 
         @Override
         public String toString() {

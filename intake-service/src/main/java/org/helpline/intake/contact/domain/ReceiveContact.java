@@ -14,6 +14,7 @@ import org.helpline.contracts.vocabulary.Gender;
 import org.helpline.contracts.vocabulary.Occupation;
 import org.helpline.contracts.vocabulary.Province;
 import org.helpline.contracts.vocabulary.SourceOfContact;
+import org.helpline.platform.privacy.PersonalData;
 
 /**
  * The command to record one contact. A NEW contact describes its complainant and opens a case; a
@@ -21,13 +22,19 @@ import org.helpline.contracts.vocabulary.SourceOfContact;
  * (the contact then keeps the call's contact id). {@link #violations()} lists what is wrong, by field.
  */
 public record ReceiveContact(Channel channel, ContactKind kind, UUID caseId, Instant receivedAt,
-        Complainant complainant, String callId) {
+        Complainant complainant, String callId, PersonalData personalData) {
 
     public record Complainant(AgeBand ageBand, Gender gender, String city, Province province, CallerType callerType,
             SourceOfContact sourceOfContact, Occupation occupation, Community community) {
     }
 
     public record Violation(String field, String message) {
+    }
+
+    @Override
+    public String toString() {
+        return "ReceiveContact[channel=" + channel + ", kind=" + kind + ", caseId=" + caseId + ", personalData="
+                + (personalData == null ? "none" : "redacted") + "]";
     }
 
     public List<Violation> violations() {

@@ -9,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.helpline.platform.sql.NativeValues;
+
 import io.quarkus.hibernate.orm.panache.Panache;
 
 /** The phone_call table: calls by keyed caller hash, never by number. */
@@ -74,7 +76,7 @@ public class PhoneCalls {
                   from phone_call where call_id = ?1""" + (forUpdate ? " for update" : ""))
                 .setParameter(1, callId).getResultList();
         return rows.stream().findFirst().map(r -> new StoredCall((String) r[0], (UUID) r[1], (UUID) r[2],
-                instant(r[3]), instant(r[4]), (String) r[5], (String) r[6], (String) r[7]));
+                NativeValues.instant(r[3]), NativeValues.instant(r[4]), (String) r[5], (String) r[6], (String) r[7]));
     }
 
     /** Records that the associate filed this call under a case. */
@@ -84,10 +86,6 @@ public class PhoneCalls {
                 .setParameter(1, callId).setParameter(2, caseId).executeUpdate();
     }
 
-    private static Instant instant(Object value) {
-        return value instanceof java.time.OffsetDateTime offset ? offset.toInstant()
-                : value instanceof java.sql.Timestamp ts ? ts.toInstant() : (Instant) value;
-    }
 
     private static EntityManager em() {
         return Panache.getEntityManager();

@@ -1,0 +1,23 @@
+package org.helpline.intake.personaldata;
+
+import java.util.UUID;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import org.helpline.platform.privacy.SealedEntry;
+
+/** case-service's door for personal data (quarkus.rest-client.case-service.url). */
+@RegisterRestClient(configKey = "case-service")
+@Path("/api/cases/{caseId}/personal-data/entries/{entryId}")
+public interface CaseServiceClient {
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    void handOver(@PathParam("caseId") UUID caseId, @PathParam("entryId") UUID entryId, SealedEntry entry);
+}

@@ -1,0 +1,102 @@
+package org.helpline.intake.personaldata;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+import org.helpline.platform.privacy.SealedEntry;
+import org.helpline.platform.sql.NativeValues;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Takes sealed personal data to case-service and forgets it once case-service has it. A delivery that
+ * fails (case-service down, case not yet there) is tried again later, backing off up to a minute; PUT is
+ * idempotent per entry, so a delivery repeated after a crash stores nothing twice. Rows are claimed with
+ * SKIP LOCKED, so two intake instances never deliver the same entry at once.
+ */
+@ApplicationScoped
+public class HandoffCourier {
+
+    private static final Logger LOG = Logger.getLogger(HandoffCourier.class);
+    private static final Duration MAX_BACKOFF = Duration.ofMinutes(1);
+
+    private final CaseServiceClient caseService;
+    private final Clock clock;
+    private final int batchSize;
+
+    public HandoffCourier(@RestClient CaseServiceClient caseService, Clock clock, MeterRegistry metrics,
+            @ConfigProperty(name = "helpline.personal-data.handoff-batch-size", defaultValue = "50") int batchSize) {
+        this.caseService = caseService;
+        this.clock = clock;
+        this.batchSize = batchSize;
+        metrics.gauge("helpline.personal_data.handoff.waiting", this, HandoffCourier::waiting);
+    }
+
+    private record Waiting(UUID entryId, UUID caseId, byte[] sealed, Instant receivedAt, int attempts) {
+    }
+
+    @Scheduled(every = "${helpline.personal-data.handoff-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void deliverDue() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (Waiting entry : due()) {
+                deliver(entry);
+            }
+        });
+    }
+
+    private void deliver(Waiting entry) {
+        try {
+            caseService.handOver(entry.caseId(), entry.entryId(),
+                    new SealedEntry(Base64.getEncoder().encodeToString(entry.sealed()), entry.receivedAt()));
+            Panache.getEntityManager().createNativeQuery("delete from personal_data_handoff where entry_id = ?1")
+                    .setParameter(1, entry.entryId()).executeUpdate();
+        } catch (RuntimeException e) {
+            int attempts = entry.attempts() + 1;
+            Duration wait = Duration.ofSeconds(Math.min(MAX_BACKOFF.toSeconds(), 1L << Math.min(attempts, 6)));
+            Panache.getEntityManager().createNativeQuery(
+                    "update personal_data_handoff set attempts = ?2, next_try_at = ?3 where entry_id = ?1")
+                    .setParameter(1, entry.entryId())
+                    .setParameter(2, attempts)
+                    .setParameter(3, clock.instant().plus(wait))
+                    .executeUpdate();
+            // the entry id and case id only: never the data, never the response body
+            LOG.warnf("personal data of case %s (entry %s) not yet handed to case-service (attempt %d, next in %ds): %s",
+                    entry.caseId(), entry.entryId(), attempts, wait.toSeconds(), e.getClass().getSimpleName());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Waiting> due() {
+        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
+                select entry_id, case_id, sealed, received_at, attempts from personal_data_handoff
+                 where next_try_at <= ?1 order by next_try_at limit ?2 for update skip locked""")
+                .setParameter(1, clock.instant())
+                .setParameter(2, batchSize)
+                .getResultList();
+        return rows.stream().map(r -> new Waiting((UUID) r[0], (UUID) r[1], (byte[]) r[2], NativeValues.instant(r[3]),
+                ((Number) r[4]).intValue())).toList();
+    }
+
+    private double waiting() {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> ((Number) Panache.getEntityManager()
+                    .createNativeQuery("select count(*) from personal_data_handoff").getSingleResult()).doubleValue());
+        } catch (RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+}

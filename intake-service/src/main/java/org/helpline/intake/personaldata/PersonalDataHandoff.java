@@ -1,0 +1,52 @@
+package org.helpline.intake.personaldata;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.helpline.platform.privacy.PersonalData;
+import org.helpline.platform.privacy.Sealing;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+
+/**
+ * Holds personal data given at intake, sealed, in the transaction that records the contact: an accepted
+ * contact never loses it, and intake's database never holds it in plaintext. {@link HandoffCourier}
+ * takes it to case-service.
+ */
+@ApplicationScoped
+public class PersonalDataHandoff {
+
+    private final byte[] handoffKey;
+    private final ObjectMapper json;
+
+    public PersonalDataHandoff(ObjectMapper json,
+            @ConfigProperty(name = "helpline.personal-data.handoff-key") String handoffKey) {
+        this.json = json;
+        this.handoffKey = Sealing.key(handoffKey, "helpline.personal-data.handoff-key");
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void hold(UUID caseId, UUID entryId, PersonalData data, Instant receivedAt) {
+        byte[] sealed;
+        try {
+            sealed = Sealing.seal(handoffKey, json.writeValueAsBytes(data), PersonalData.handoffPlace(caseId, entryId));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("personal data cannot be written", e);
+        }
+        Panache.getEntityManager().createNativeQuery("""
+                insert into personal_data_handoff (entry_id, case_id, sealed, received_at) values (?1, ?2, ?3, ?4)""")
+                .setParameter(1, entryId)
+                .setParameter(2, caseId)
+                .setParameter(3, sealed)
+                .setParameter(4, receivedAt)
+                .executeUpdate();
+    }
+}
