@@ -19,10 +19,15 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import jakarta.inject.Inject;
+
 import org.helpline.contracts.Topics;
+import org.helpline.intake.contact.infrastructure.IdempotencyKeys;
 import org.helpline.platform.testing.HelplineInfrastructure;
 import org.helpline.platform.testing.TopicProbe;
 
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -34,6 +39,9 @@ import io.restassured.response.Response;
 class ContactIntakeTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    IdempotencyKeys idempotencyKeys;
 
     private final TopicProbe topics = new TopicProbe(
             ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
@@ -152,6 +160,29 @@ class ContactIntakeTest {
         List<ConsumerRecord<String, String>> published = topics.awaitAll(Topics.CONTACTS,
                 r -> caseId.equals(r.key()), 1, Duration.ofSeconds(2));
         assertThat(published).hasSize(1);
+    }
+
+    @Test
+    void idempotencyKeysAreKeptForADayAndForgottenAfterTheRetention() {
+        String dayOld = "day-old-" + UUID.randomUUID();
+        String expired = "expired-" + UUID.randomUUID();
+        post(ContactRequests.newCase().build(), dayOld).statusCode(201);
+        post(ContactRequests.newCase().build(), expired).statusCode(201);
+        QuarkusTransaction.requiringNew().run(() -> {
+            age(dayOld, "25 hours");
+            age(expired, "49 hours");
+        });
+
+        idempotencyKeys.forgetExpired();
+
+        post(ContactRequests.newCase().complainant("gender", "MALE").build(), dayOld).statusCode(422);
+        post(ContactRequests.newCase().complainant("gender", "MALE").build(), expired).statusCode(201);
+    }
+
+    private static void age(String key, String by) {
+        Panache.getEntityManager().createNativeQuery(
+                "update idempotency_key set created_at = now() - cast(?2 as interval) where key = ?1")
+                .setParameter(1, key).setParameter(2, by).executeUpdate();
     }
 
     @Test
