@@ -1,6 +1,11 @@
 package org.helpline.endtoend;
 
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
 import java.io.IOException;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +24,8 @@ final class LocalStack implements AutoCloseable {
 
     static final List<String> SERVICES = List.of("intake-service", "case-service", "escalation-service",
             "referral-service", "analytics-service");
+
+    private static LocalStack shared;
 
     private final Path root;
     private final Path state;
@@ -40,6 +47,21 @@ final class LocalStack implements AutoCloseable {
         port("HELPLINE_ANALYTICS_PORT", "analytics-service");
     }
 
+    /**
+     * The one stack of this test JVM, started (from a clean state) by the first test class that asks;
+     * every end-to-end class shares it, and it is stopped when the JVM exits.
+     */
+    static synchronized LocalStack shared() {
+        if (shared == null) {
+            LocalStack stack = new LocalStack();
+            Runtime.getRuntime().addShutdownHook(new Thread(stack::close));
+            stack.reset();
+            stack.up();
+            shared = stack;
+        }
+        return shared;
+    }
+
     private void port(String variable, String name) {
         int port = FreePorts.next();
         env.put(variable, Integer.toString(port));
@@ -48,6 +70,21 @@ final class LocalStack implements AutoCloseable {
 
     String url(String service) {
         return "http://127.0.0.1:" + ports.get(service);
+    }
+
+    /** Waits (up to a minute) until analytics' report of {@code year} shows {@code expected} at {@code path}. */
+    void awaitReport(int year, String path, int expected) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+                given().get(url("analytics-service") + "/api/reports/" + year).then().statusCode(200)
+                        .body(path, equalTo(expected)));
+    }
+
+    String jdbcUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + ports.get("postgres") + "/" + database;
+    }
+
+    Path logs() {
+        return state.resolve("logs");
     }
 
     String kafka() {

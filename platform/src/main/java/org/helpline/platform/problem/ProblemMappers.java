@@ -109,10 +109,42 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
         String incident = UUID.randomUUID().toString();
+        if (databaseUnreachable(e)) {
+            // Includes a commit whose answer was lost: the request may or may not have been recorded.
+            LOG.warnf("Database unreachable on %s (incident %s): %s", uri.getPath(), incident, rootCause(e));
+            return Response.fromResponse(answer(Problem.of(503, "Service Unavailable",
+                    "The database cannot be reached; the request may not have been recorded. Retry shortly with the "
+                            + "same Idempotency-Key (incident " + incident + ").").at(uri.getPath())))
+                    .header("Retry-After", "2").build();
+        }
         LOG.errorf(e, "Unexpected failure on %s (incident %s)", uri.getPath(), incident);
         return answer(Problem.of(500, "Internal Server Error",
                 "Something went wrong on our side; quote incident " + incident + " to the operators.")
                 .at(uri.getPath()));
+    }
+
+    /** Connection refused or lost (SQLState class 08, or the server shutting down: 57P01-57P03). */
+    private static boolean databaseUnreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                if (suppressed != t && databaseUnreachable(suppressed)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName();
     }
 
     private static Problem.FieldError fieldError(ConstraintViolation<?> violation) {

@@ -1,0 +1,138 @@
+package org.helpline.endtoend;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.helpline.contracts.Topics;
+import org.helpline.platform.testing.TopicProbe;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+
+/**
+ * Intake and case management checked from outside, as a new user would, on the stack deploy/stack
+ * starts: retries that must not duplicate, phone calls whose numbers must not be kept, personal data
+ * that must reach case-service and nowhere else. Years 2046-2047 are this class's own.
+ */
+class IntakeAcceptanceIT {
+
+    private static LocalStack stack;
+    private static TopicProbe topics;
+
+    @BeforeAll
+    static void startTheStack() {
+        stack = LocalStack.shared();
+        topics = new TopicProbe(stack.kafka());
+    }
+
+    @Test
+    void theSameContactPostedFiveTimesWithOneKeyIsOneCaseOneEventAndCountedOnce() throws Exception {
+        String key = "five-times-" + UUID.randomUUID();
+        Map<String, Object> contact = newCase("2046-02-10T11:00:00+05:00", "Quetta", null);
+        ExecutorService clients = Executors.newFixedThreadPool(5);
+        List<String> caseIds = new ArrayList<>();
+        try {
+            List<Future<ExtractableResponse<Response>>> posts = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                posts.add(clients.submit(() -> given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+                        .body(contact).post(stack.url("intake-service") + "/api/contacts").then().extract()));
+            }
+            for (Future<ExtractableResponse<Response>> post : posts) {
+                ExtractableResponse<Response> answer = post.get(60, TimeUnit.SECONDS);
+                assertThat(answer.statusCode()).isEqualTo(201);
+                caseIds.add(answer.path("caseId"));
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        String caseId = caseIds.get(0);
+        assertThat(caseIds).containsOnly(caseId);
+
+        stack.awaitReport(2046, "totals.cases", 1);
+        String later = post(newCase("2046-03-01T10:00:00+05:00", "Lahore", null)).extract().path("caseId");
+        topics.await(Topics.CONTACTS, r -> later.equals(r.key()), Duration.ofSeconds(20));
+        assertThat(topics.readAll(Topics.CONTACTS, r -> caseId.equals(r.key()))).hasSize(1);
+        stack.awaitReport(2046, "totals.cases", 2);
+    }
+
+    @Test
+    void callersAndTheirPersonalDataAreRecognisedAndDeliveredButKeptNowhereInPlaintext() {
+        String number = "03" + String.format("%09d", ThreadLocalRandom.current().nextLong(1_000_000_000L));
+        String marker = "Marker" + UUID.randomUUID().toString().replace("-", "");
+        String callId = "call-" + UUID.randomUUID();
+        Map<String, Object> call = call(callId, number);
+
+        String contactId = webhook(call).extract().path("contactId");
+        webhook(call).body("contactId", equalTo(contactId));
+        webhook(call).body("contactId", equalTo(contactId)).body("repeatCaller", equalTo(false));
+
+        Map<String, Object> contact = newCase("2047-04-02T15:00:00+05:00", "Pindi",
+                Map.of("name", marker, "phone", number, "email", marker.toLowerCase() + "@example.org",
+                        "notes", "Caller " + marker + " fears her ex-partner"));
+        contact.put("callId", callId);
+        var receipt = post(contact).body("contactId", equalTo(contactId)).extract();
+        String caseId = receipt.path("caseId");
+        String caseNumber = receipt.path("caseNumber");
+
+        String international = "+92-" + number.substring(1);
+        webhook(call("call-" + UUID.randomUUID(), international))
+                .body("repeatCaller", equalTo(true)).body("previousCaseNumbers", contains(caseNumber));
+
+        // the personal data reached case-service, and only case-service can read it back
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+                given().get(stack.url("case-service") + "/api/cases/" + caseId + "/personal-data").then()
+                        .statusCode(200).body("[0].data.name", equalTo(marker)).body("[0].data.phone", equalTo(number)));
+        stack.awaitReport(2047, "cities.Rawalpindi", 1);
+
+        PlatformScan scan = new PlatformScan(stack, topics);
+        assertThat(scan.placesContaining(marker)).as("places holding the marker in plaintext").isEmpty();
+        assertThat(scan.placesContaining(number.substring(1))).as("places holding the caller's number").isEmpty();
+    }
+
+    private static Map<String, Object> newCase(String receivedAt, String city, Map<String, Object> personalData) {
+        Map<String, Object> contact = new LinkedHashMap<>();
+        contact.put("channel", "PHONE");
+        contact.put("kind", "NEW");
+        contact.put("receivedAt", receivedAt);
+        contact.put("complainant", Map.of("ageBand", "AGE_18_30", "gender", "FEMALE", "city", city,
+                "callerType", "SELF"));
+        if (personalData != null) {
+            contact.put("personalData", personalData);
+        }
+        return contact;
+    }
+
+    private static Map<String, Object> call(String callId, String number) {
+        return Map.of("callId", callId, "callerNumber", number, "startedAt", "2047-04-02T15:00:00+05:00",
+                "endedAt", "2047-04-02T15:09:00+05:00", "language", "ur", "extension", "12");
+    }
+
+    private static io.restassured.response.ValidatableResponse post(Map<String, Object> contact) {
+        return given().contentType(ContentType.JSON).body(contact)
+                .post(stack.url("intake-service") + "/api/contacts").then().statusCode(201);
+    }
+
+    private static io.restassured.response.ValidatableResponse webhook(Map<String, Object> call) {
+        return given().contentType(ContentType.JSON).body(call)
+                .post(stack.url("intake-service") + "/api/phone/calls").then().statusCode(200);
+    }
+}
