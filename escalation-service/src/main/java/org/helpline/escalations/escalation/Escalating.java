@@ -1,19 +1,25 @@
 package org.helpline.escalations.escalation;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import org.helpline.contracts.IntegrationEvent;
 import org.helpline.contracts.vocabulary.EscalationOutcome;
 import org.helpline.contracts.vocabulary.EscalationReason;
 import org.helpline.contracts.vocabulary.Platform;
+import org.helpline.escalations.channel.PlatformChannels;
+import org.helpline.escalations.escalation.domain.AgeingPolicy;
 import org.helpline.escalations.escalation.domain.EscalationCommand;
 import org.helpline.escalations.escalation.domain.EscalationDecider;
 import org.helpline.escalations.escalation.domain.EscalationState;
+import org.helpline.escalations.escalation.listing.EscalationViews;
 import org.helpline.platform.eventstore.EventMetadata;
 import org.helpline.platform.eventstore.EventStore;
 import org.helpline.platform.eventstore.NewEvent;
@@ -21,19 +27,31 @@ import org.helpline.platform.eventstore.RecordedEvent;
 import org.helpline.platform.knowncases.KnownCases;
 import org.helpline.platform.problem.ProblemException;
 
-/** Sends escalations and records the platforms' answers; one stream per escalation. */
+/**
+ * Sends escalations and records the platforms' answers, or their silence once the ageing period is
+ * over; one stream per escalation, and its row in the read model written in the same transaction.
+ */
 @ApplicationScoped
 public class Escalating {
 
     static final String STREAM_TYPE = "escalation";
+    static final String AGEING_ACTOR = "ageing-clock";
 
     private final EventStore store;
     private final KnownCases knownCases;
+    private final PlatformChannels channels;
+    private final EscalationViews views;
+    private final AgeingPolicy ageing;
     private final Clock clock;
 
-    public Escalating(EventStore store, KnownCases knownCases, Clock clock) {
+    public Escalating(EventStore store, KnownCases knownCases, PlatformChannels channels, EscalationViews views,
+            Clock clock, @ConfigProperty(name = "helpline.escalations.ageing.default") String standardAgeing,
+            @ConfigProperty(name = "helpline.escalations.ageing.per-platform", defaultValue = " ") String perPlatform) {
         this.store = store;
         this.knownCases = knownCases;
+        this.channels = channels;
+        this.views = views;
+        this.ageing = AgeingPolicy.parse(standardAgeing, perPlatform);
         this.clock = clock;
     }
 
@@ -41,8 +59,8 @@ public class Escalating {
     public EscalationState send(UUID caseId, Platform platform, EscalationReason reason, String actor) {
         knownCases.require(caseId);
         UUID escalationId = UUID.randomUUID();
-        return run(new EscalationCommand.SendEscalation(escalationId, caseId, platform, reason, clock.instant()), null,
-                0, actor);
+        return run(new EscalationCommand.SendEscalation(escalationId, caseId, platform, reason,
+                channels.of(platform).status(), clock.instant()), null, 0, actor);
     }
 
     @Transactional
@@ -50,6 +68,14 @@ public class Escalating {
         Existing existing = existing(escalationId);
         return run(new EscalationCommand.ResolveEscalation(escalationId, outcome, clock.instant()), existing.state(),
                 existing.version(), actor);
+    }
+
+    /** The ageing clock ran out: NO_RESPONSE, unless an answer was recorded meanwhile. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void expire(UUID escalationId) {
+        Existing existing = existing(escalationId);
+        run(new EscalationCommand.ExpireUnanswered(escalationId, clock.instant()), existing.state(),
+                existing.version(), AGEING_ACTOR);
     }
 
     @Transactional
@@ -71,11 +97,16 @@ public class Escalating {
 
     private EscalationState run(EscalationCommand command, EscalationState state, int version, String actor) {
         List<IntegrationEvent> events = EscalationDecider.decide(command, state);
-        store.append(STREAM_TYPE, command.escalationId().toString(), version,
+        if (events.isEmpty()) {
+            return state;
+        }
+        int newVersion = store.append(STREAM_TYPE, command.escalationId().toString(), version,
                 events.stream().map(NewEvent::of).toList(), EventMetadata.newFlow(actor));
         for (IntegrationEvent event : events) {
             state = EscalationDecider.evolve(state, event);
         }
+        Instant dueAt = state.sentAt().plus(ageing.periodFor(state.platform()));
+        views.record(state, dueAt, newVersion);
         return state;
     }
 }

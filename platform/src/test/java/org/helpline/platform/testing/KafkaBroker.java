@@ -75,7 +75,9 @@ public final class KafkaBroker implements AutoCloseable {
                     "logger.kafka.name=kafka.server.KafkaRaftServer",
                     "logger.kafka.level=INFO", ""));
             String classpath = libDir() + "/*";
-            String clusterId = Base64.getUrlEncoder().withoutPadding().encodeToString(uuidBytes());
+            // a leading '-' would be read as an option by kafka-storage (1 id in 64): start with a letter instead
+            String clusterId = Base64.getUrlEncoder().withoutPadding().encodeToString(uuidBytes())
+                    .replaceFirst("^-", "A");
             List<String> java = List.of(javaBin(), "-Xmx256m", "-Xms64m", "-XX:+UseSerialGC",
                     "-Dlog4j2.configurationFile=" + log4j, "-cp", classpath);
             List<String> format = new ArrayList<>(java);

@@ -1,6 +1,7 @@
 package org.helpline.escalations.escalation.api;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -12,6 +13,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -24,6 +26,9 @@ import org.helpline.contracts.vocabulary.EscalationReason;
 import org.helpline.contracts.vocabulary.Platform;
 import org.helpline.escalations.escalation.Escalating;
 import org.helpline.escalations.escalation.domain.EscalationState;
+import org.helpline.escalations.escalation.listing.EscalationViews;
+import org.helpline.escalations.suggestion.EscalationSuggestions;
+import org.helpline.platform.problem.QueryParameters;
 
 @Path("/api/escalations")
 @Tag(name = "Escalations", description = "Content and accounts escalated to platforms through trusted-partner channels")
@@ -33,9 +38,13 @@ public class EscalationResource {
     private static final String ACTOR = "escalation-api";
 
     private final Escalating escalating;
+    private final EscalationViews views;
+    private final EscalationSuggestions suggestions;
 
-    public EscalationResource(Escalating escalating) {
+    public EscalationResource(Escalating escalating, EscalationViews views, EscalationSuggestions suggestions) {
         this.escalating = escalating;
+        this.views = views;
+        this.suggestions = suggestions;
     }
 
     public record NewEscalation(@NotNull UUID caseId, @NotNull Platform platform, @NotNull EscalationReason reason) {
@@ -49,10 +58,35 @@ public class EscalationResource {
     @Operation(summary = "Escalate a case's content or account to a platform")
     @APIResponse(responseCode = "201", description = "Sent; the answer names the escalation")
     @APIResponse(responseCode = "404", description = "Unknown case")
+    @APIResponse(responseCode = "409", description = "The platform's trusted-partner channel is SUSPENDED")
     public Response send(@Valid @NotNull NewEscalation body) {
         EscalationState sent = escalating.send(body.caseId(), body.platform(), body.reason(), ACTOR);
         return Response.created(URI.create("/api/escalations/" + sent.escalationId()))
                 .entity(Map.of("escalationId", sent.escalationId())).build();
+    }
+
+    @GET
+    @Operation(summary = "Escalations, newest first, by case, platform and state (PENDING or ANSWERED)")
+    @APIResponse(responseCode = "400", description = "An unknown filter value (problem+json lists the allowed ones)")
+    public List<EscalationViews.View> list(@QueryParam("caseId") UUID caseId, @QueryParam("platform") String platform,
+            @QueryParam("state") String state, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return views.list(caseId, QueryParameters.vocabulary(Platform.class, "platform", platform),
+                QueryParameters.vocabulary(EscalationViews.State.class, "state", state),
+                QueryParameters.range("page", page, 0, 0, 1_000_000), QueryParameters.range("size", size, 50, 1, 500));
+    }
+
+    @GET
+    @Path("figures")
+    @Operation(summary = "Per platform: sent, resolved, unresolved, pending, resolution rate, median hours to answer")
+    public Map<Platform, EscalationViews.Figures> figures(@QueryParam("year") Integer year) {
+        return views.figures(year);
+    }
+
+    @GET
+    @Path("suggestions")
+    @Operation(summary = "Open cases whose classification calls for an escalation they have not had")
+    public List<EscalationSuggestions.Suggested> suggestions(@QueryParam("size") Integer size) {
+        return suggestions.list(QueryParameters.range("size", size, 50, 1, 500));
     }
 
     @GET

@@ -5,9 +5,11 @@ import java.util.List;
 import org.helpline.contracts.IntegrationEvent;
 import org.helpline.contracts.escalations.EscalationResolved;
 import org.helpline.contracts.escalations.EscalationSent;
+import org.helpline.contracts.vocabulary.ChannelStatus;
+import org.helpline.contracts.vocabulary.EscalationOutcome;
 import org.helpline.platform.domain.RuleViolation;
 
-/** Rules of one escalation: sent once, resolved once. */
+/** Rules of one escalation: sent once and only through an active channel, resolved once (by staff or by the clock). */
 public final class EscalationDecider {
 
     private EscalationDecider() {
@@ -18,8 +20,21 @@ public final class EscalationDecider {
             if (state != null) {
                 throw new RuleViolation("Escalation " + send.escalationId() + " was already sent.");
             }
+            if (send.channel() == ChannelStatus.SUSPENDED) {
+                throw new RuleViolation(send.platform() + "'s trusted-partner channel is SUSPENDED: nothing sent "
+                        + "through it would be answered. Reactivate it (PUT /api/platform-channels/"
+                        + send.platform() + ") once the platform answers again.");
+            }
             return List.of(new EscalationSent(send.caseId(), send.escalationId(), send.platform(), send.reason(),
                     send.at()));
+        }
+        if (command instanceof EscalationCommand.ExpireUnanswered expire) {
+            // the platform answered (or the clock already ran out) in the meantime: nothing to do
+            if (state == null || state.isResolved()) {
+                return List.of();
+            }
+            return List.of(new EscalationResolved(state.caseId(), state.escalationId(), state.platform(),
+                    EscalationOutcome.NO_RESPONSE, expire.at()));
         }
         EscalationCommand.ResolveEscalation resolve = (EscalationCommand.ResolveEscalation) command;
         if (state == null) {

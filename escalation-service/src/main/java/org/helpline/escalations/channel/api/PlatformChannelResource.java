@@ -1,0 +1,72 @@
+package org.helpline.escalations.channel.api;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import org.helpline.contracts.vocabulary.ChannelStatus;
+import org.helpline.contracts.vocabulary.Platform;
+import org.helpline.escalations.channel.PlatformChannels;
+import org.helpline.platform.problem.QueryParameters;
+
+@Path("/api/platform-channels")
+@Tag(name = "Platform channels", description = "Whether each platform's trusted-partner channel answers")
+@Produces(MediaType.APPLICATION_JSON)
+public class PlatformChannelResource {
+
+    private static final String ACTOR = "escalation-api";
+
+    private final PlatformChannels channels;
+
+    public PlatformChannelResource(PlatformChannels channels) {
+        this.channels = channels;
+    }
+
+    public record ChannelChange(@NotNull ChannelStatus status, @Size(max = 500) String reason) {
+    }
+
+    @GET
+    @Operation(summary = "Every platform's channel (ACTIVE unless suspended)")
+    public List<PlatformChannels.Channel> all() {
+        return channels.all();
+    }
+
+    @GET
+    @Path("{platform}")
+    @Operation(summary = "One platform's channel")
+    @APIResponse(responseCode = "400", description = "Unknown platform (problem+json lists the platforms)")
+    public PlatformChannels.Channel get(@PathParam("platform") String platform) {
+        return channels.of(platform(platform));
+    }
+
+    @PUT
+    @Path("{platform}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Suspend or reactivate a channel; publishes PlatformChannelChanged when the status changes")
+    @APIResponse(responseCode = "400", description = "Unknown platform or status")
+    public PlatformChannels.Channel change(@PathParam("platform") String platform,
+            @Valid @NotNull ChannelChange body) {
+        return channels.change(platform(platform), body.status(), body.reason(), ACTOR);
+    }
+
+    private static Platform platform(String value) {
+        Platform platform = QueryParameters.vocabulary(Platform.class, "platform", value);
+        if (platform == null) {
+            throw org.helpline.platform.problem.ProblemException.badRequest("A platform is required.");
+        }
+        return platform;
+    }
+}

@@ -1,0 +1,57 @@
+package org.helpline.escalations.escalation.ageing;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import org.helpline.escalations.escalation.Escalating;
+import org.helpline.escalations.escalation.listing.EscalationViews;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Resolves escalations the platform left unanswered past their ageing period as NO_RESPONSE, exactly
+ * once: the sweep finds them in the read model (so a service that was down at the due time catches up
+ * at its first sweep), locks them with SKIP LOCKED (a second instance takes others), and the aggregate
+ * records nothing for an escalation already answered.
+ */
+@ApplicationScoped
+public class UnansweredEscalations {
+
+    private static final Logger LOG = Logger.getLogger(UnansweredEscalations.class);
+
+    private final EscalationViews views;
+    private final Escalating escalating;
+    private final Clock clock;
+    private final int batchSize;
+
+    public UnansweredEscalations(EscalationViews views, Escalating escalating, Clock clock,
+            @ConfigProperty(name = "helpline.escalations.ageing.batch-size", defaultValue = "100") int batchSize) {
+        this.views = views;
+        this.escalating = escalating;
+        this.clock = clock;
+        this.batchSize = batchSize;
+    }
+
+    @Scheduled(every = "${helpline.escalations.ageing.sweep-interval}", delayed = "${helpline.escalations.ageing.first-sweep-after:5s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sweep() {
+        int expired;
+        do {
+            expired = QuarkusTransaction.requiringNew().call(() -> {
+                List<UUID> overdue = views.overdue(clock.instant(), batchSize);
+                overdue.forEach(escalating::expire);
+                return overdue.size();
+            });
+            if (expired > 0) {
+                LOG.infof("%d escalations passed their ageing period unanswered: recorded as NO_RESPONSE", expired);
+            }
+        } while (expired == batchSize);
+    }
+}

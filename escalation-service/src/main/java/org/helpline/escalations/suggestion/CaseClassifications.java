@@ -1,0 +1,96 @@
+package org.helpline.escalations.suggestion;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import org.helpline.contracts.cases.CaseClosed;
+import org.helpline.contracts.cases.CaseReopened;
+import org.helpline.contracts.cases.ComplaintClassified;
+import org.helpline.contracts.vocabulary.ComplaintType;
+import org.helpline.contracts.vocabulary.Platform;
+import org.helpline.platform.inbox.InboundProcessing;
+import org.helpline.platform.sql.NativeValues;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+
+/**
+ * Keeps each case's latest classification and whether it is open, from helpline.cases: what the
+ * suggestions are made of. Events of one case arrive in order (key = case id).
+ */
+@ApplicationScoped
+public class CaseClassifications {
+
+    public static final String CHANNEL = "cases";
+    static final String CONSUMER = "escalation-service.cases";
+
+    public record Classified(UUID caseId, List<ComplaintType> complaintTypes, List<Platform> platforms,
+            Instant classifiedAt) {
+    }
+
+    private final InboundProcessing processing;
+
+    public CaseClassifications(InboundProcessing processing) {
+        this.processing = processing;
+    }
+
+    @Incoming(CHANNEL)
+    @Blocking
+    public void consume(ConsumerRecords<String, String> records) {
+        processing.process(CONSUMER, records, received -> {
+            if (received.event() instanceof ComplaintClassified classified) {
+                Panache.getEntityManager().createNativeQuery("""
+                        insert into case_classification (case_id, complaint_types, platforms, open, classified_at)
+                        values (?1, ?2, ?3, true, ?4)
+                        on conflict (case_id) do update set complaint_types = excluded.complaint_types,
+                            platforms = excluded.platforms, classified_at = excluded.classified_at""")
+                        .setParameter(1, classified.caseId())
+                        .setParameter(2, join(classified.complaintTypes()))
+                        .setParameter(3, join(classified.platforms()))
+                        .setParameter(4, classified.classifiedAt())
+                        .executeUpdate();
+            } else if (received.event() instanceof CaseClosed closed) {
+                setOpen(closed.caseId(), false);
+            } else if (received.event() instanceof CaseReopened reopened) {
+                setOpen(reopened.caseId(), true);
+            }
+        });
+    }
+
+    /** Open classified cases without any escalation yet, oldest classification first. */
+    @Transactional
+    public List<Classified> openWithoutEscalation(int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
+                select c.case_id, c.complaint_types, c.platforms, c.classified_at from case_classification c
+                 where c.open and not exists (select 1 from escalation_view e where e.case_id = c.case_id)
+                 order by c.classified_at, c.case_id limit ?1""")
+                .setParameter(1, limit).getResultList();
+        return rows.stream().map(r -> new Classified((UUID) r[0], split((String) r[1], ComplaintType.class),
+                split((String) r[2], Platform.class), NativeValues.instant(r[3]))).toList();
+    }
+
+    private static void setOpen(UUID caseId, boolean open) {
+        // a case closed before it was ever classified has no row and needs none
+        Panache.getEntityManager().createNativeQuery("update case_classification set open = ?2 where case_id = ?1")
+                .setParameter(1, caseId).setParameter(2, open).executeUpdate();
+    }
+
+    private static String join(List<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).collect(Collectors.joining(","));
+    }
+
+    private static <E extends Enum<E>> List<E> split(String joined, Class<E> type) {
+        return joined.isEmpty() ? List.of()
+                : Arrays.stream(joined.split(",")).map(name -> Enum.valueOf(type, name)).toList();
+    }
+}
