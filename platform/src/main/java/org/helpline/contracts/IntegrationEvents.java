@@ -18,6 +18,7 @@ import org.helpline.contracts.escalations.EscalationResolved;
 import org.helpline.contracts.escalations.EscalationSent;
 import org.helpline.contracts.escalations.PlatformChannelChanged;
 import org.helpline.contracts.referrals.ReferralMade;
+import org.helpline.contracts.referrals.ReferralOutcomeRecorded;
 import org.helpline.contracts.referrals.ReferredToFIA;
 
 /** Every integration event of the platform, by wire type. Adding an event means adding a line here. */
@@ -36,7 +37,8 @@ public final class IntegrationEvents {
             new EventContract<>("EscalationResolved", 1, Topics.ESCALATIONS, EscalationResolved.class),
             new EventContract<>("PlatformChannelChanged", 1, Topics.ESCALATIONS, PlatformChannelChanged.class),
             new EventContract<>("ReferredToFIA", 1, Topics.REFERRALS, ReferredToFIA.class),
-            new EventContract<>("ReferralMade", 1, Topics.REFERRALS, ReferralMade.class));
+            new EventContract<>("ReferralMade", 1, Topics.REFERRALS, ReferralMade.class),
+            new EventContract<>("ReferralOutcomeRecorded", 1, Topics.REFERRALS, ReferralOutcomeRecorded.class));
 
     private static final Map<String, EventContract<?>> BY_TYPE = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(EventContract::type, Function.identity()));

@@ -17,6 +17,8 @@ import org.helpline.contracts.escalations.EscalationResolved;
 import org.helpline.contracts.escalations.EscalationSent;
 import org.helpline.contracts.escalations.PlatformChannelChanged;
 import org.helpline.contracts.referrals.ReferralMade;
+import org.helpline.contracts.referrals.ReferralOutcomeRecorded;
+import org.helpline.contracts.vocabulary.ReferralOutcome;
 import org.helpline.contracts.referrals.ReferredToFIA;
 import org.helpline.contracts.vocabulary.AgeBand;
 import org.helpline.contracts.vocabulary.CallerType;
@@ -77,6 +79,8 @@ public final class SampleEvents {
                         AT.plusSeconds(180_000)),
                 new PlatformChannelChanged(Platform.X, ChannelStatus.SUSPENDED, Instant.parse("2023-06-01T00:00:00Z")),
                 new ReferredToFIA(CASE, REFERRAL, "Multan", "Bahawalpur", 89, false, AT.plusSeconds(14_400)),
-                new ReferralMade(CASE, REFERRAL, ReferralTarget.LAWYER, "Lahore", AT.plusSeconds(14_400)));
+                new ReferralMade(CASE, REFERRAL, ReferralTarget.LAWYER, "Lahore", AT.plusSeconds(14_400)),
+                new ReferralOutcomeRecorded(CASE, REFERRAL, ReferralTarget.FIA, ReferralOutcome.COMPLAINT_REGISTERED,
+                        AT.plusSeconds(1_000_000)));
     }
 }

@@ -9,16 +9,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.helpline.contracts.IntegrationEvent;
+import org.helpline.contracts.vocabulary.ReferralOutcome;
 import org.helpline.contracts.vocabulary.ReferralTarget;
 import org.helpline.platform.eventstore.EventMetadata;
 import org.helpline.platform.eventstore.EventStore;
 import org.helpline.platform.eventstore.NewEvent;
+import org.helpline.platform.eventstore.RecordedEvent;
 import org.helpline.platform.knowncases.KnownCases;
+import org.helpline.platform.problem.ProblemException;
 import org.helpline.referrals.fia.FiaWings;
+import org.helpline.referrals.referral.domain.RecordOutcome;
 import org.helpline.referrals.referral.domain.ReferCase;
 import org.helpline.referrals.referral.domain.ReferralDecider;
+import org.helpline.referrals.referral.domain.ReferralState;
 
-/** Refers known cases; one stream per referral. */
+/** Refers known cases and records what became of the referrals; one stream per referral. */
 @ApplicationScoped
 public class Referring {
 
@@ -27,23 +32,56 @@ public class Referring {
     private final EventStore store;
     private final KnownCases knownCases;
     private final FiaWings wings;
+    private final ReferralViews views;
     private final Clock clock;
 
-    public Referring(EventStore store, KnownCases knownCases, FiaWings wings, Clock clock) {
+    public Referring(EventStore store, KnownCases knownCases, FiaWings wings, ReferralViews views, Clock clock) {
         this.store = store;
         this.knownCases = knownCases;
         this.wings = wings;
+        this.views = views;
         this.clock = clock;
     }
 
     @Transactional
-    public IntegrationEvent refer(UUID caseId, ReferralTarget target, String city, String actor) {
+    public ReferralState refer(UUID caseId, ReferralTarget target, String city, String actor) {
         knownCases.require(caseId);
         ReferCase command = new ReferCase(UUID.randomUUID(), caseId, target, city, clock.instant());
         Optional<FiaWings.NearestWing> nearest = target == ReferralTarget.FIA ? wings.nearestTo(city) : Optional.empty();
-        IntegrationEvent event = ReferralDecider.refer(command, nearest);
-        store.append(STREAM_TYPE, command.referralId().toString(), 0, List.of(NewEvent.of(event)),
+        return append(command.referralId(), null, 0, ReferralDecider.refer(command, nearest), actor);
+    }
+
+    @Transactional
+    public ReferralState recordOutcome(UUID referralId, ReferralOutcome outcome, String actor) {
+        List<RecordedEvent> history = history(referralId);
+        ReferralState state = fold(history);
+        return append(referralId, state, history.size(),
+                ReferralDecider.recordOutcome(new RecordOutcome(referralId, outcome, clock.instant()), state), actor);
+    }
+
+    @Transactional
+    public ReferralState read(UUID referralId) {
+        return fold(history(referralId));
+    }
+
+    private List<RecordedEvent> history(UUID referralId) {
+        List<RecordedEvent> history = store.load(referralId.toString());
+        if (history.isEmpty()) {
+            throw ProblemException.notFound("No referral " + referralId + ".");
+        }
+        return history;
+    }
+
+    private static ReferralState fold(List<RecordedEvent> history) {
+        return ReferralDecider.fold(history.stream().map(RecordedEvent::event).toList());
+    }
+
+    private ReferralState append(UUID referralId, ReferralState state, int version, IntegrationEvent event,
+            String actor) {
+        int newVersion = store.append(STREAM_TYPE, referralId.toString(), version, List.of(NewEvent.of(event)),
                 EventMetadata.newFlow(actor));
-        return event;
+        ReferralState after = ReferralDecider.evolve(state, event);
+        views.record(after, newVersion, clock.instant());
+        return after;
     }
 }

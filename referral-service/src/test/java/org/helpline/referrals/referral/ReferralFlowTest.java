@@ -2,12 +2,17 @@ package org.helpline.referrals.referral;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -16,6 +21,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import org.helpline.contracts.Topics;
+import org.helpline.geo.City;
+import org.helpline.geo.Gazetteer;
 import org.helpline.platform.testing.CloudEventWriter;
 import org.helpline.platform.testing.HelplineInfrastructure;
 import org.helpline.platform.testing.SampleEvents;
@@ -61,6 +68,27 @@ class ReferralFlowTest {
     }
 
     @Test
+    void outcomesAreRecordedInOrderUntilOneEndsTheReferral() {
+        UUID caseId = knownCase();
+        String referralId = refer(caseId, "FIA", "Bahawalpur").statusCode(201).extract().path("referralId");
+
+        outcome(referralId, "COMPLAINT_REGISTERED").statusCode(200).body("outcome", equalTo("COMPLAINT_REGISTERED"));
+        outcome(referralId, "COMPLAINT_REGISTERED").statusCode(409).contentType("application/problem+json");
+        outcome(referralId, "FIR_LODGED").statusCode(200);
+        outcome(referralId, "RESOLVED").statusCode(200)
+                .body("outcomes", contains("COMPLAINT_REGISTERED", "FIR_LODGED", "RESOLVED"));
+        outcome(referralId, "DECLINED").statusCode(409).body("detail", containsString("already ended as RESOLVED"));
+        outcome(UUID.randomUUID().toString(), "RESOLVED").statusCode(404);
+        outcome(referralId, "LOST_IN_THE_POST").statusCode(400).body("errors[0].field", equalTo("outcome"));
+
+        assertThat(topics.awaitAll(Topics.REFERRALS, r -> "ReferralOutcomeRecorded".equals(TopicProbe.header(r,
+                "ce_type")) && r.value().contains(referralId), 3, Duration.ofSeconds(15))).hasSize(3);
+        given().queryParam("caseId", caseId).queryParam("target", "FIA").get("/api/referrals").then().statusCode(200)
+                .body("size()", equalTo(1)).body("[0].outcome", equalTo("RESOLVED"))
+                .body("[0].wing", equalTo("Multan"));
+    }
+
+    @Test
     void aReferralForAnUnknownCaseIsRefusedWith404() {
         refer(UUID.randomUUID(), "FIA", "Lahore").statusCode(404).contentType("application/problem+json");
     }
@@ -76,12 +104,47 @@ class ReferralFlowTest {
                 .contentType("application/problem+json");
     }
 
+    @Test
+    void everyWingCityIsItsOwnNearestWingAndOtherCitiesMatchAnIndependentGreatCircleComputation() {
+        List<Map<String, Object>> wings = given().get("/api/fia-wings").then().extract().path("$");
+        for (Map<String, Object> wing : wings) {
+            given().queryParam("city", wing.get("name")).get("/api/fia-wings/nearest").then().statusCode(200)
+                    .body("wing", equalTo(wing.get("name"))).body("distanceKm", equalTo(0))
+                    .body("sameCity", equalTo(true));
+        }
+        List<City> others = Gazetteer.pakistan().cities().stream()
+                .filter(c -> wings.stream().noneMatch(w -> w.get("name").equals(c.name()))).limit(30).toList();
+        assertThat(others).hasSizeGreaterThanOrEqualTo(20);
+        for (City city : others) {
+            Map<String, Object> expected = wings.stream().min(Comparator.comparingDouble(w -> haversineKm(city, w)))
+                    .orElseThrow();
+            int answered = given().queryParam("city", city.name()).get("/api/fia-wings/nearest").then().statusCode(200)
+                    .body("wing", equalTo(expected.get("name"))).extract().path("distanceKm");
+            assertThat((double) answered).as(city.name()).isCloseTo(haversineKm(city, expected), within(1.0));
+        }
+    }
+
+    /** Written here again on purpose, so that the service's own formula is checked, not reused. */
+    private static double haversineKm(City city, Map<String, Object> wing) {
+        double lat1 = Math.toRadians(city.latitude());
+        double lat2 = Math.toRadians(((Number) wing.get("latitude")).doubleValue());
+        double dLat = lat2 - lat1;
+        double dLon = Math.toRadians(((Number) wing.get("longitude")).doubleValue() - city.longitude());
+        double a = Math.pow(Math.sin(dLat / 2), 2) + Math.cos(lat1) * Math.cos(lat2) * Math.pow(Math.sin(dLon / 2), 2);
+        return 2 * 6371.0 * Math.asin(Math.sqrt(a));
+    }
+
     private UUID knownCase() {
         UUID caseId = UUID.randomUUID();
         intake.publish(SampleEvents.caseOpened(caseId, Instant.parse("2023-04-01T10:00:00Z")));
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
                 .until(() -> refer(caseId, "OTHER_ORGANISATION", "Lahore").extract().statusCode() == 201);
         return caseId;
+    }
+
+    private static io.restassured.response.ValidatableResponse outcome(String referralId, String outcome) {
+        return given().contentType(ContentType.JSON).body(Map.of("outcome", outcome))
+                .post("/api/referrals/" + referralId + "/outcome").then();
     }
 
     private static io.restassured.response.ValidatableResponse refer(UUID caseId, String target, String city) {

@@ -1,7 +1,9 @@
 package org.helpline.referrals.referral.api;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -9,9 +11,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -19,11 +24,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import org.helpline.contracts.IntegrationEvent;
-import org.helpline.contracts.referrals.ReferralMade;
-import org.helpline.contracts.referrals.ReferredToFIA;
+import org.helpline.contracts.vocabulary.ReferralOutcome;
 import org.helpline.contracts.vocabulary.ReferralTarget;
+import org.helpline.platform.problem.QueryParameters;
+import org.helpline.referrals.referral.ReferralViews;
 import org.helpline.referrals.referral.Referring;
+import org.helpline.referrals.referral.domain.ReferralState;
 
 @Path("/api/referrals")
 @Tag(name = "Referrals", description = "Referrals to the FIA, police, lawyers, counsellors and other organisations")
@@ -33,12 +39,28 @@ public class ReferralResource {
     private static final String ACTOR = "referral-api";
 
     private final Referring referring;
+    private final ReferralViews views;
 
-    public ReferralResource(Referring referring) {
+    public ReferralResource(Referring referring, ReferralViews views) {
         this.referring = referring;
+        this.views = views;
     }
 
     public record NewReferral(@NotNull UUID caseId, @NotNull ReferralTarget target, @Size(max = 100) String city) {
+    }
+
+    public record Outcome(@NotNull ReferralOutcome outcome) {
+    }
+
+    /** A referral and its outcomes; {@code outcome} is the latest. */
+    public record Referral(UUID referralId, UUID caseId, ReferralTarget target, String city, String wing,
+            Integer distanceKm, Boolean sameCity, Instant referredAt, List<ReferralOutcome> outcomes,
+            ReferralOutcome outcome) {
+
+        static Referral of(ReferralState s) {
+            return new Referral(s.referralId(), s.caseId(), s.target(), s.city(), s.wing(), s.distanceKm(),
+                    s.sameCity(), s.referredAt(), s.outcomes(), s.outcome());
+        }
     }
 
     @POST
@@ -48,19 +70,41 @@ public class ReferralResource {
     @APIResponse(responseCode = "404", description = "Unknown case")
     @APIResponse(responseCode = "409", description = "FIA referral from a city not in the gazetteer")
     public Response refer(@Valid @NotNull NewReferral body) {
-        IntegrationEvent event = referring.refer(body.caseId(), body.target(), body.city(), ACTOR);
+        ReferralState referral = referring.refer(body.caseId(), body.target(), body.city(), ACTOR);
         Map<String, Object> answer = new LinkedHashMap<>();
-        UUID referralId;
-        if (event instanceof ReferredToFIA fia) {
-            referralId = fia.referralId();
-            answer.put("referralId", referralId);
-            answer.put("wing", fia.wing());
-            answer.put("distanceKm", fia.distanceKm());
-            answer.put("sameCity", fia.sameCity());
-        } else {
-            referralId = ((ReferralMade) event).referralId();
-            answer.put("referralId", referralId);
+        answer.put("referralId", referral.referralId());
+        if (referral.target() == ReferralTarget.FIA) {
+            answer.put("wing", referral.wing());
+            answer.put("distanceKm", referral.distanceKm());
+            answer.put("sameCity", referral.sameCity());
         }
-        return Response.created(URI.create("/api/referrals/" + referralId)).entity(answer).build();
+        return Response.created(URI.create("/api/referrals/" + referral.referralId())).entity(answer).build();
+    }
+
+    @GET
+    @Operation(summary = "Referrals, newest first, by case and target")
+    @APIResponse(responseCode = "400", description = "An unknown target (problem+json lists the allowed ones)")
+    public List<ReferralViews.View> list(@QueryParam("caseId") UUID caseId, @QueryParam("target") String target,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return views.list(caseId, QueryParameters.vocabulary(ReferralTarget.class, "target", target),
+                QueryParameters.range("page", page, 0, 0, 1_000_000), QueryParameters.range("size", size, 50, 1, 500));
+    }
+
+    @GET
+    @Path("{referralId}")
+    @Operation(summary = "One referral with the outcomes recorded so far")
+    @APIResponse(responseCode = "404", description = "No such referral")
+    public Referral get(@PathParam("referralId") UUID referralId) {
+        return Referral.of(referring.read(referralId));
+    }
+
+    @POST
+    @Path("{referralId}/outcome")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record what became of the referral; publishes ReferralOutcomeRecorded")
+    @APIResponse(responseCode = "404", description = "No such referral")
+    @APIResponse(responseCode = "409", description = "The referral already ended, or already has this outcome")
+    public Referral recordOutcome(@PathParam("referralId") UUID referralId, @Valid @NotNull Outcome body) {
+        return Referral.of(referring.recordOutcome(referralId, body.outcome(), ACTOR));
     }
 }

@@ -1,15 +1,21 @@
 package org.helpline.referrals.referral.domain;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.helpline.contracts.IntegrationEvent;
 import org.helpline.contracts.referrals.ReferralMade;
+import org.helpline.contracts.referrals.ReferralOutcomeRecorded;
 import org.helpline.contracts.referrals.ReferredToFIA;
+import org.helpline.contracts.vocabulary.ReferralOutcome;
 import org.helpline.contracts.vocabulary.ReferralTarget;
 import org.helpline.platform.domain.RuleViolation;
 import org.helpline.referrals.fia.FiaWings;
 
-/** A referral to the FIA goes to the nearest cybercrime wing; any other referral is recorded as made. */
+/**
+ * A referral to the FIA goes to the nearest cybercrime wing; any other referral is recorded as made;
+ * outcomes follow until one ends it.
+ */
 public final class ReferralDecider {
 
     private ReferralDecider() {
@@ -25,5 +31,48 @@ public final class ReferralDecider {
                 "An FIA referral needs the complainant's city from the gazetteer, to find the nearest wing."));
         return new ReferredToFIA(command.caseId(), command.referralId(), wing.wing(), wing.complainantCity(),
                 wing.distanceKm(), wing.sameCity(), command.at());
+    }
+
+    /**
+     * Steps (COMPLAINT_REGISTERED, FIR_LODGED) may be recorded on the way, each once; after a final
+     * outcome (DECLINED, NO_CONTACT, RESOLVED) the referral is closed to further outcomes.
+     */
+    public static ReferralOutcomeRecorded recordOutcome(RecordOutcome command, ReferralState state) {
+        if (state == null) {
+            throw new RuleViolation("No referral " + command.referralId() + ".");
+        }
+        ReferralOutcome latest = state.outcome();
+        if (latest != null && latest.isFinal()) {
+            throw new RuleViolation("Referral " + state.referralId() + " already ended as " + latest + ".");
+        }
+        if (state.outcomes().contains(command.outcome())) {
+            throw new RuleViolation("Referral " + state.referralId() + " already has the outcome " + command.outcome()
+                    + ".");
+        }
+        return new ReferralOutcomeRecorded(state.caseId(), state.referralId(), state.target(), command.outcome(),
+                command.at());
+    }
+
+    public static ReferralState evolve(ReferralState state, IntegrationEvent event) {
+        if (event instanceof ReferredToFIA fia) {
+            return new ReferralState(fia.referralId(), fia.caseId(), ReferralTarget.FIA, fia.complainantCity(),
+                    fia.wing(), fia.distanceKm(), fia.sameCity(), fia.referredAt(), List.of());
+        }
+        if (event instanceof ReferralMade made) {
+            return new ReferralState(made.referralId(), made.caseId(), made.target(), made.city(), null, null, null,
+                    made.referredAt(), List.of());
+        }
+        if (event instanceof ReferralOutcomeRecorded recorded) {
+            return state.with(recorded.outcome());
+        }
+        return state;
+    }
+
+    public static ReferralState fold(List<IntegrationEvent> events) {
+        ReferralState state = null;
+        for (IntegrationEvent event : events) {
+            state = evolve(state, event);
+        }
+        return state;
     }
 }

@@ -1,0 +1,74 @@
+package org.helpline.referrals.referral;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+import org.helpline.contracts.vocabulary.ReferralOutcome;
+import org.helpline.contracts.vocabulary.ReferralTarget;
+import org.helpline.platform.sql.NativeValues;
+import org.helpline.referrals.referral.domain.ReferralState;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+
+/** The referrals read model, one row per referral, written with its events: the legal team's listing. */
+@ApplicationScoped
+public class ReferralViews {
+
+    public record View(UUID referralId, UUID caseId, ReferralTarget target, String city, String wing,
+            Integer distanceKm, Boolean sameCity, Instant referredAt, ReferralOutcome outcome, Instant outcomeAt) {
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(ReferralState state, int version, Instant now) {
+        Panache.getEntityManager().createNativeQuery("""
+                insert into referral_view (referral_id, case_id, target, city, wing, distance_km, same_city, referred_at,
+                                           outcome, outcome_at, version)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+                on conflict (referral_id) do update set outcome = excluded.outcome, outcome_at = excluded.outcome_at,
+                    version = excluded.version""")
+                .setParameter(1, state.referralId())
+                .setParameter(2, state.caseId())
+                .setParameter(3, state.target().name())
+                .setParameter(4, state.city())
+                .setParameter(5, state.wing())
+                .setParameter(6, state.distanceKm())
+                .setParameter(7, state.sameCity())
+                .setParameter(8, state.referredAt())
+                .setParameter(9, state.outcome() == null ? null : state.outcome().name())
+                .setParameter(10, state.outcome() == null ? null : now)
+                .setParameter(11, version)
+                .executeUpdate();
+    }
+
+    @Transactional
+    public List<View> list(UUID caseId, ReferralTarget target, int page, int size) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        List<Object> parameters = new ArrayList<>();
+        if (caseId != null) {
+            parameters.add(caseId);
+            where.append(" and case_id = ?").append(parameters.size());
+        }
+        if (target != null) {
+            parameters.add(target.name());
+            where.append(" and target = ?").append(parameters.size());
+        }
+        Query query = Panache.getEntityManager().createNativeQuery("""
+                select referral_id, case_id, target, city, wing, distance_km, same_city, referred_at, outcome, outcome_at
+                  from referral_view""" + where + " order by referred_at desc, referral_id");
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.setFirstResult(page * size).setMaxResults(size).getResultList();
+        return rows.stream().map(r -> new View((UUID) r[0], (UUID) r[1], ReferralTarget.valueOf((String) r[2]),
+                (String) r[3], (String) r[4], r[5] == null ? null : ((Number) r[5]).intValue(), (Boolean) r[6],
+                NativeValues.instant(r[7]), r[8] == null ? null : ReferralOutcome.valueOf((String) r[8]),
+                NativeValues.instant(r[9]))).toList();
+    }
+}

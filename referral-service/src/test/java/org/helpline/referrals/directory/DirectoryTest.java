@@ -1,0 +1,68 @@
+package org.helpline.referrals.directory;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import org.helpline.geo.Gazetteer;
+import org.helpline.platform.testing.HelplineInfrastructure;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** The lawyer and counsellor directories: validated, maintained over REST, listed nearest first. */
+@QuarkusTest
+@QuarkusTestResource(HelplineInfrastructure.class)
+class DirectoryTest {
+
+    @Test
+    void lawyersAreListedNearestFirstFromTheComplainantsCity() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String karachi = add("lawyers", "Advocate K " + tag, "Karachi").statusCode(201).extract().path("entryId");
+        String multan = add("lawyers", "Advocate M " + tag, "multan").statusCode(201)
+                .body("city", equalTo("Multan")).extract().path("entryId");
+        String lahore = add("lawyers", "Advocate L " + tag, "Lahore").statusCode(201).extract().path("entryId");
+
+        given().queryParam("city", "Bahawalpur").get("/api/directory/lawyers").then().statusCode(200)
+                .body("findAll { it.name.endsWith('" + tag + "') }.entryId", contains(multan, lahore, karachi))
+                .body("find { it.entryId == '" + multan + "' }.distanceKm", equalTo(km("Bahawalpur", "Multan")));
+        given().queryParam("city", "Atlantis").get("/api/directory/lawyers").then().statusCode(404)
+                .contentType("application/problem+json");
+        given().get("/api/directory/counsellors").then().body("entryId", org.hamcrest.Matchers.not(hasItem(multan)));
+    }
+
+    @Test
+    void entriesAreValidatedChangedAndRemoved() {
+        add("counsellors", "Counsellor", "Atlantis").statusCode(400).body("errors[0].field", equalTo("city"));
+        given().contentType(ContentType.JSON).body(Map.of("name", "", "city", "Lahore", "languages", List.of(),
+                "areas", List.of())).post("/api/directory/counsellors").then().statusCode(400)
+                .body("errors.field", hasItem("name")).body("errors.field", hasItem("languages"));
+
+        String id = add("counsellors", "Dr. Counsellor", "Quetta").statusCode(201).extract().path("entryId");
+        given().contentType(ContentType.JSON).body(Map.of("name", "Dr. Counsellor", "city", "Peshawar",
+                "languages", List.of("Pashto", "Urdu"), "areas", List.of("trauma"))).put("/api/directory/counsellors/" + id)
+                .then().statusCode(200).body("city", equalTo("Peshawar")).body("languages", contains("Pashto", "Urdu"));
+        given().get("/api/directory/lawyers/" + id).then().statusCode(404);
+        given().delete("/api/directory/counsellors/" + id).then().statusCode(204);
+        given().get("/api/directory/counsellors/" + id).then().statusCode(404);
+    }
+
+    private static int km(String from, String to) {
+        return (int) Math.round(Gazetteer.pakistan().find(from).orElseThrow()
+                .distanceKmTo(Gazetteer.pakistan().find(to).orElseThrow()));
+    }
+
+    private static io.restassured.response.ValidatableResponse add(String kind, String name, String city) {
+        return given().contentType(ContentType.JSON).body(Map.of("name", name, "city", city,
+                "languages", List.of("Urdu", "English"), "areas", List.of("cybercrime", "family law"),
+                "contact", "chambers, by appointment")).post("/api/directory/" + kind).then();
+    }
+}
