@@ -20,6 +20,7 @@ import org.helpline.contracts.contacts.FollowUpReceived;
 import org.helpline.contracts.escalations.EscalationResolved;
 import org.helpline.contracts.escalations.EscalationSent;
 import org.helpline.contracts.referrals.ReferralMade;
+import org.helpline.contracts.referrals.ReferralOutcomeRecorded;
 import org.helpline.contracts.referrals.ReferredToFIA;
 import org.helpline.contracts.vocabulary.ComplaintType;
 import org.helpline.contracts.vocabulary.Platform;
@@ -76,6 +77,10 @@ public class ReportProjector {
                     fia.distanceKm(), fia.sameCity(), fia.referredAt());
         } else if (event instanceof ReferralMade made) {
             referral(made.referralId(), made.caseId(), made.target(), made.city(), null, null, null, made.referredAt());
+        } else if (event instanceof ReferralOutcomeRecorded recorded) {
+            // outcomes of one referral arrive in order (key = case id): the latest wins
+            sql("update referral_fact set outcome = ?2 where referral_id = ?1", recorded.referralId(),
+                    recorded.outcome().name()).executeUpdate();
         }
     }
 

@@ -69,6 +69,11 @@ public class ReportQueries {
         report.put("referrals", pairs("select target, count(*) from referral_fact join case_fact c using (case_id) "
                 + "where c.opened_year = ?1 group by 1 order by 2 desc, 1", year));
         report.put("fiaReferrals", fiaReferrals(year));
+        report.put("fiaWingCities", pairs("select wing, count(*) from referral_fact join case_fact c using (case_id) "
+                + "where c.opened_year = ?1 and target = 'FIA' group by 1 order by 2 desc, 1", year));
+        report.put("fiaTravelDistances", fiaTravelDistances(year));
+        report.put("referralOutcomes", crossTab("select target, coalesce(outcome, 'PENDING'), count(*) from referral_fact "
+                + "join case_fact c using (case_id) where c.opened_year = ?1 group by 1, 2 order by 1, 2", year));
         return report;
     }
 
@@ -137,6 +142,24 @@ public class ReportQueries {
         fia.put("fromWingCities", ((Number) row[1]).longValue());
         fia.put("fromOtherCities", ((Number) row[2]).longValue());
         return fia;
+    }
+
+    /**
+     * How far complainants referred to the FIA must travel to the nearest wing (the report: up to 400 km;
+     * the FIA itself would have every complaint handled within 50 km). Every band is present, zero or not.
+     */
+    private Map<String, Long> fiaTravelDistances(int year) {
+        Map<String, Long> bands = new LinkedHashMap<>();
+        for (String band : List.of("0 km", "1-50 km", "51-100 km", "101-200 km", "201-400 km", "over 400 km")) {
+            bands.put(band, 0L);
+        }
+        bands.putAll(pairs("""
+                select case when distance_km = 0 then '0 km' when distance_km <= 50 then '1-50 km'
+                            when distance_km <= 100 then '51-100 km' when distance_km <= 200 then '101-200 km'
+                            when distance_km <= 400 then '201-400 km' else 'over 400 km' end, count(*)
+                  from referral_fact join case_fact c using (case_id)
+                 where c.opened_year = ?1 and target = 'FIA' group by 1""", year));
+        return bands;
     }
 
     private Map<String, Map<String, Long>> crossTab(String sql, int year) {

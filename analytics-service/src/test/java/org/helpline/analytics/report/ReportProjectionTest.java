@@ -18,7 +18,9 @@ import org.helpline.contracts.contacts.FollowUpReceived;
 import org.helpline.contracts.escalations.EscalationResolved;
 import org.helpline.contracts.escalations.EscalationSent;
 import org.helpline.contracts.referrals.ReferralMade;
+import org.helpline.contracts.referrals.ReferralOutcomeRecorded;
 import org.helpline.contracts.referrals.ReferredToFIA;
+import org.helpline.contracts.vocabulary.ReferralOutcome;
 import org.helpline.contracts.vocabulary.Category;
 import org.helpline.contracts.vocabulary.Channel;
 import org.helpline.contracts.vocabulary.ComplaintType;
@@ -127,6 +129,36 @@ class ReportProjectionTest {
                 .body("referrals.FIA", equalTo(2))
                 .body("fiaReferrals.fromWingCities", equalTo(1))
                 .body("fiaReferrals.fromOtherCities", equalTo(1));
+    }
+
+    @Test
+    void fiaReferralsShowTheirWingsTravelDistancesAndOutcomes() {
+        UUID caseId = open("2037-03-01T10:00:00Z");
+        Instant at = Instant.parse("2037-03-02T10:00:00Z");
+        UUID far = UUID.randomUUID();
+        UUID lawyer = UUID.randomUUID();
+        producers.publish(new ReferredToFIA(caseId, far, "Quetta", "Zhob", 420, false, at));
+        producers.publish(new ReferredToFIA(caseId, UUID.randomUUID(), "Multan", "Bahawalpur", 89, false, at));
+        producers.publish(new ReferredToFIA(caseId, UUID.randomUUID(), "Multan", "Multan", 0, true, at));
+        producers.publish(new ReferralMade(caseId, lawyer, ReferralTarget.LAWYER, "Multan", at));
+        producers.publish(new ReferralOutcomeRecorded(caseId, far, ReferralTarget.FIA,
+                ReferralOutcome.COMPLAINT_REGISTERED, at.plusSeconds(86_400)));
+        producers.publish(new ReferralOutcomeRecorded(caseId, far, ReferralTarget.FIA, ReferralOutcome.FIR_LODGED,
+                at.plusSeconds(2 * 86_400)));
+        producers.publish(new ReferralOutcomeRecorded(caseId, lawyer, ReferralTarget.LAWYER, ReferralOutcome.RESOLVED,
+                at.plusSeconds(3 * 86_400)));
+
+        awaitReport(2037, "referralOutcomes.LAWYER.RESOLVED", 1);
+        given().get("/api/reports/2037").then()
+                .body("fiaWingCities.Multan", equalTo(2))
+                .body("fiaWingCities.Quetta", equalTo(1))
+                .body("fiaTravelDistances.'0 km'", equalTo(1))
+                .body("fiaTravelDistances.'51-100 km'", equalTo(1))
+                .body("fiaTravelDistances.'over 400 km'", equalTo(1))
+                .body("fiaTravelDistances.'1-50 km'", equalTo(0))
+                .body("referralOutcomes.FIA.FIR_LODGED", equalTo(1))
+                .body("referralOutcomes.FIA.PENDING", equalTo(2))
+                .body("referralOutcomes.FIA.COMPLAINT_REGISTERED", equalTo(null));
     }
 
     @Test
