@@ -18,7 +18,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.helpline.contracts.Topics;
@@ -33,16 +32,7 @@ import io.restassured.response.Response;
  * starts: retries that must not duplicate, phone calls whose numbers must not be kept, personal data
  * that must reach case-service and nowhere else. Years 2046-2047 are this class's own.
  */
-class IntakeAcceptanceIT {
-
-    private static LocalStack stack;
-    private static TopicProbe topics;
-
-    @BeforeAll
-    static void startTheStack() {
-        stack = LocalStack.shared();
-        topics = new TopicProbe(stack.kafka());
-    }
+class IntakeAcceptanceIT extends OnTheLocalStack {
 
     @Test
     void theSameContactPostedFiveTimesWithOneKeyIsOneCaseOneEventAndCountedOnce() throws Exception {

@@ -37,6 +37,9 @@ final class LocalStack implements AutoCloseable {
         state = Path.of("target", "e2e-stack").toAbsolutePath();
         env.put("HELPLINE_STATE_DIR", state.toString());
         env.put("HELPLINE_SKIP_BUILD", "1");
+        // SNAPCHAT escalations age out quickly here, so that a test can watch the clock run out
+        env.put("HELPLINE_ESCALATIONS_AGEING_PER_PLATFORM", "SNAPCHAT=20s");
+        env.put("HELPLINE_ESCALATIONS_AGEING_SWEEP_INTERVAL", "2s");
         port("HELPLINE_KAFKA_PORT", "kafka");
         port("HELPLINE_KAFKA_CONTROLLER_PORT", "kafka-controller");
         port("HELPLINE_PG_PORT", "postgres");

@@ -15,7 +15,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.helpline.contracts.Topics;
@@ -28,16 +27,7 @@ import io.restassured.http.ContentType;
  * requests go in over REST, events are read off the topics, statistics come out of analytics. Each
  * test works in its own report year, so they do not depend on each other.
  */
-class PlatformEndToEndIT {
-
-    private static LocalStack stack;
-    private static TopicProbe topics;
-
-    @BeforeAll
-    static void startTheStack() {
-        stack = LocalStack.shared();
-        topics = new TopicProbe(stack.kafka());
-    }
+class PlatformEndToEndIT extends OnTheLocalStack {
 
     @Test
     void aContactBecomesACaseThatIsClassifiedEscalatedReferredAndCounted() {

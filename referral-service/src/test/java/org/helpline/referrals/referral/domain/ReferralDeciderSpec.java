@@ -1,0 +1,69 @@
+package org.helpline.referrals.referral.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import org.helpline.contracts.IntegrationEvent;
+import org.helpline.contracts.referrals.ReferralOutcomeRecorded;
+import org.helpline.contracts.referrals.ReferredToFIA;
+import org.helpline.contracts.vocabulary.ReferralOutcome;
+import org.helpline.contracts.vocabulary.ReferralTarget;
+import org.helpline.platform.domain.RuleViolation;
+import org.helpline.referrals.fia.FiaWings;
+
+/** Given events, when a command, then an event (or a refusal): the referral rules without a framework. */
+class ReferralDeciderSpec {
+
+    private static final UUID CASE = UUID.randomUUID();
+    private static final UUID REFERRAL = UUID.randomUUID();
+    private static final Instant NOW = Instant.parse("2023-07-01T10:00:00Z");
+    private static final ReferredToFIA REFERRED = new ReferredToFIA(CASE, REFERRAL, "Multan", "Bahawalpur", 86, false,
+            Instant.parse("2023-06-01T10:00:00Z"));
+
+    @Test
+    void givenNoKnownCity_whenReferringToTheFia_thenRefused() {
+        assertThatThrownBy(() -> ReferralDecider.refer(new ReferCase(REFERRAL, CASE, ReferralTarget.FIA, "Atlantis",
+                NOW), Optional.empty())).isInstanceOf(RuleViolation.class).hasMessageContaining("gazetteer");
+    }
+
+    @Test
+    void givenAKnownCity_whenReferringToTheFia_thenTheNearestWingIsNamed() {
+        IntegrationEvent event = ReferralDecider.refer(new ReferCase(REFERRAL, CASE, ReferralTarget.FIA, "Sialkot", NOW),
+                Optional.of(new FiaWings.NearestWing("Gujranwala", "Sialkot", 49, false)));
+
+        assertThat(event).isEqualTo(new ReferredToFIA(CASE, REFERRAL, "Gujranwala", "Sialkot", 49, false, NOW));
+    }
+
+    @Test
+    void givenAReferral_whenStepsAndThenAnEndAreRecorded_thenEachIsRecordedOnce() {
+        List<IntegrationEvent> history = List.of(REFERRED, outcome(ReferralOutcome.COMPLAINT_REGISTERED));
+
+        assertThatThrownBy(() -> when(history, ReferralOutcome.COMPLAINT_REGISTERED))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("already has");
+        assertThat(when(history, ReferralOutcome.FIR_LODGED)).isEqualTo(outcome(ReferralOutcome.FIR_LODGED));
+    }
+
+    @Test
+    void givenAnEndedReferral_whenAnotherOutcomeArrives_thenRefused() {
+        List<IntegrationEvent> history = List.of(REFERRED, outcome(ReferralOutcome.NO_CONTACT));
+
+        assertThatThrownBy(() -> when(history, ReferralOutcome.RESOLVED)).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("already ended as NO_CONTACT");
+        assertThat(ReferralDecider.fold(history).outcome()).isEqualTo(ReferralOutcome.NO_CONTACT);
+    }
+
+    private static ReferralOutcomeRecorded outcome(ReferralOutcome outcome) {
+        return new ReferralOutcomeRecorded(CASE, REFERRAL, ReferralTarget.FIA, outcome, NOW);
+    }
+
+    private static ReferralOutcomeRecorded when(List<IntegrationEvent> given, ReferralOutcome outcome) {
+        return ReferralDecider.recordOutcome(new RecordOutcome(REFERRAL, outcome, NOW), ReferralDecider.fold(given));
+    }
+}
