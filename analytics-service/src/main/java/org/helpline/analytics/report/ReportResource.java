@@ -1,5 +1,8 @@
 package org.helpline.analytics.report;
 
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.constraints.Max;
@@ -8,15 +11,25 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import org.helpline.platform.problem.Problem;
+import org.helpline.platform.problem.ProblemException;
 
 @Path("/api/reports")
 @Tag(name = "Reports", description = "The annual report's statistics, live from the projections")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportResource {
+
+    private static final String MONTH_DOC = "one month of the year, YYYY-MM (cases counted in the month they were opened)";
+    private static final String PUBLIC_DOC = "the publishable variant: counts of 1 to 4 shown as \"<5\"";
 
     private final ReportQueries queries;
 
@@ -26,8 +39,50 @@ public class ReportResource {
 
     @GET
     @Path("{year}")
-    @Operation(summary = "Every section of the year's report as one document")
-    public Map<String, Object> report(@PathParam("year") @Min(2000) @Max(2100) int year) {
-        return queries.report(year);
+    @Operation(summary = "Every section of the year's (or a month's) report as one document")
+    @APIResponse(responseCode = "400", description = "A month not of that year, or not YYYY-MM")
+    public Map<String, Object> report(@PathParam("year") @Min(2000) @Max(2100) int year,
+            @Parameter(description = MONTH_DOC) @QueryParam("month") String month,
+            @Parameter(description = PUBLIC_DOC) @QueryParam("public") boolean publishable) {
+        Map<String, Object> report = queries.report(period(year, month));
+        return publishable ? PublicFigures.report(report) : report;
+    }
+
+    @GET
+    @Path("{year}/{section}.csv")
+    @Produces("text/csv")
+    @Operation(summary = "One section of the report as CSV")
+    @APIResponse(responseCode = "404", description = "No such section (problem+json lists them)")
+    public Response csv(@PathParam("year") @Min(2000) @Max(2100) int year, @PathParam("section") String section,
+            @Parameter(description = MONTH_DOC) @QueryParam("month") String month,
+            @Parameter(description = PUBLIC_DOC) @QueryParam("public") boolean publishable) {
+        Map<String, Object> report = queries.report(period(year, month));
+        if (!report.containsKey(section) || section.equals("year") || section.equals("month")) {
+            List<String> sections = report.keySet().stream().filter(k -> !k.equals("year") && !k.equals("month"))
+                    .toList();
+            throw new ProblemException(Problem.of(404, "Not Found", "No report section '" + section + "'.")
+                    .withErrors(List.of(new Problem.FieldError("section", "is not a section", sections))));
+        }
+        Object value = publishable ? PublicFigures.suppress(report.get(section)) : report.get(section);
+        String file = section + "-" + (month == null || month.isBlank() ? year : month) + (publishable ? "-public" : "")
+                + ".csv";
+        return Response.ok(SectionCsv.of(section, value), "text/csv; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
+    }
+
+    private static ReportPeriod period(int year, String month) {
+        if (month == null || month.isBlank()) {
+            return ReportPeriod.of(year, null);
+        }
+        try {
+            YearMonth parsed = YearMonth.parse(month.trim());
+            if (parsed.getYear() != year) {
+                throw new DateTimeParseException("other year", month, 0);
+            }
+            return ReportPeriod.of(year, parsed);
+        } catch (DateTimeParseException e) {
+            throw new ProblemException(Problem.of(400, "Bad Request", "month must be YYYY-MM within " + year + ".")
+                    .withErrors(List.of(new Problem.FieldError("month", "must be YYYY-MM within " + year))));
+        }
     }
 }
