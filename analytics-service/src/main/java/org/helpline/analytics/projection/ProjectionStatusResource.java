@@ -25,6 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.helpline.contracts.Topics;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+
 @Path("/api/projections/status")
 @Tag(name = "Projections", description = "How far the read models have caught up with the topics")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,10 +38,32 @@ public class ProjectionStatusResource {
     private final String bootstrapServers;
     private Admin admin;
 
-    public ProjectionStatusResource(ProjectionPositions positions,
+    private volatile List<TopicStatus> cached = List.of();
+    private volatile long cachedAt;
+
+    public ProjectionStatusResource(ProjectionPositions positions, MeterRegistry metrics,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.positions = positions;
         this.bootstrapServers = bootstrapServers;
+        for (String topic : Topics.ALL) {
+            Gauge.builder("helpline.projection.lag", this, resource -> resource.lagOf(topic))
+                    .description("Events on the topic not yet applied to the report's read models")
+                    .tag("topic", topic).register(metrics);
+        }
+    }
+
+    /** For the metric: at most one look at Kafka per 5 s, however often Prometheus scrapes. */
+    private double lagOf(String topic) {
+        try {
+            if (System.nanoTime() - cachedAt > TimeUnit.SECONDS.toNanos(5)) {
+                cached = status();
+                cachedAt = System.nanoTime();
+            }
+            return cached.stream().filter(s -> s.topic().equals(topic)).mapToDouble(TopicStatus::lag).findFirst()
+                    .orElse(Double.NaN);
+        } catch (Exception e) {
+            return Double.NaN; // Kafka or the database away: no figure rather than a wrong one
+        }
     }
 
     public record TopicStatus(String topic, long position, long end, long lag, Instant lastEventAt) {

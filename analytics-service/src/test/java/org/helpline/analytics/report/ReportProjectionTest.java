@@ -2,6 +2,7 @@ package org.helpline.analytics.report;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -168,6 +169,9 @@ class ReportProjectionTest {
         given().get("/api/projections/status").then().statusCode(200)
                 .body("topic", hasItem("helpline.contacts"))
                 .body("find { it.topic == 'helpline.contacts' }.lag", equalTo(0));
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                given().get("/q/metrics").then().statusCode(200)
+                        .body(containsString("helpline_projection_lag{topic=\"helpline.contacts\"} 0.0")));
     }
 
     private UUID open(String openedAt) {

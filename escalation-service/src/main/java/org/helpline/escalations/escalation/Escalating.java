@@ -3,6 +3,7 @@ package org.helpline.escalations.escalation;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,12 +47,12 @@ public class Escalating {
 
     public Escalating(EventStore store, KnownCases knownCases, PlatformChannels channels, EscalationViews views,
             Clock clock, @ConfigProperty(name = "helpline.escalations.ageing.default") String standardAgeing,
-            @ConfigProperty(name = "helpline.escalations.ageing.per-platform", defaultValue = " ") String perPlatform) {
+            @ConfigProperty(name = "helpline.escalations.ageing.per-platform") Optional<String> perPlatform) {
         this.store = store;
         this.knownCases = knownCases;
         this.channels = channels;
         this.views = views;
-        this.ageing = AgeingPolicy.parse(standardAgeing, perPlatform);
+        this.ageing = AgeingPolicy.parse(standardAgeing, perPlatform.orElse(""));
         this.clock = clock;
     }
 

@@ -1,0 +1,247 @@
+package org.helpline.analytics.rebuild;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import org.helpline.analytics.projection.ProjectionPositions;
+import org.helpline.analytics.projection.ReportProjector;
+import org.helpline.contracts.Topics;
+import org.helpline.platform.inbox.Inbox;
+import org.helpline.platform.wire.InboundEvent;
+import org.helpline.platform.wire.InboundEventReader;
+import org.helpline.platform.wire.UnreadableEventException;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Rebuilds the report's read models from the four topics without downtime. A new copy of every
+ * read-model table is filled in schema {@code report_rebuild} by replaying the topics from the
+ * beginning with the same projector, while the live tables keep answering and keep being fed. Once
+ * caught up, one transaction locks the live tables against writers (readers go on), applies what
+ * arrived meanwhile, and swaps the tables: the rebuilt ones move into {@code public}, the old ones
+ * into {@code report_previous} (kept until the next rebuild, for comparison). PostgreSQL DDL is
+ * transactional, so readers see the old tables or the new ones, never a mixture.
+ */
+@ApplicationScoped
+public class ReadModelRebuild {
+
+    private static final Logger LOG = Logger.getLogger(ReadModelRebuild.class);
+
+    /** Inbox first: every live transaction writes it first, so locking it first cannot deadlock with one. */
+    static final List<String> TABLES = List.of("inbox", "case_fact", "case_complaint_type", "case_platform",
+            "service_fact", "follow_up_fact", "escalation_fact", "referral_fact", "projection_position");
+    private static final String SCHEMA = "report_rebuild";
+
+    public enum State {
+        IDLE,
+        REPLAYING,
+        SWITCHING,
+        DONE,
+        FAILED
+    }
+
+    public record Progress(State state, long eventsDone, long eventsTotal, double eventsPerSecond, Instant startedAt,
+            Instant finishedAt, String error) {
+    }
+
+    private final EntityManager em;
+    private final ReportProjector projector;
+    private final ProjectionPositions positions;
+    private final Inbox inbox;
+    private final InboundEventReader reader;
+    private final String bootstrapServers;
+    private final AtomicReference<Progress> progress = new AtomicReference<>(
+            new Progress(State.IDLE, 0, 0, 0, null, null, null));
+    private volatile Thread worker;
+
+    public ReadModelRebuild(EntityManager em, ReportProjector projector, ProjectionPositions positions, Inbox inbox,
+            InboundEventReader reader, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+        this.em = em;
+        this.projector = projector;
+        this.positions = positions;
+        this.inbox = inbox;
+        this.reader = reader;
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    public Progress progress() {
+        return progress.get();
+    }
+
+    /** @return false if a rebuild is already running in this instance */
+    public synchronized boolean start() {
+        State state = progress.get().state();
+        if (state == State.REPLAYING || state == State.SWITCHING) {
+            return false;
+        }
+        Instant started = Instant.now();
+        progress.set(new Progress(State.REPLAYING, 0, 0, 0, started, null, null));
+        worker = new Thread(() -> run(started), "read-model-rebuild");
+        worker.setDaemon(true);
+        worker.start();
+        return true;
+    }
+
+    @PreDestroy
+    void stop() {
+        Thread running = worker;
+        if (running != null) {
+            running.interrupt();
+        }
+    }
+
+    private void run(Instant started) {
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            List<TopicPartition> partitions = partitions(consumer);
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            QuarkusTransaction.requiringNew().run(this::createTables);
+            long done = 0;
+            while (!Thread.currentThread().isInterrupted()) {
+                Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+                if (caughtUp(consumer, ends)) {
+                    break;
+                }
+                done += replay(consumer, consumer.poll(Duration.ofMillis(500)));
+                report(State.REPLAYING, done, total(ends), started, null);
+            }
+            long replayed = done;
+            progress.set(new Progress(State.SWITCHING, replayed, replayed, rate(replayed, started), started, null,
+                    null));
+            long drained = QuarkusTransaction.requiringNew().timeout(300).call(() -> switchOver(consumer, partitions));
+            done += drained;
+            report(State.DONE, done, done, started, Instant.now());
+            LOG.infof("read models rebuilt from %d events in %.1f s and switched over", done,
+                    Duration.between(started, Instant.now()).toMillis() / 1000.0);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "read-model rebuild failed; the live read models are unchanged");
+            Progress last = progress.get();
+            progress.set(new Progress(State.FAILED, last.eventsDone(), last.eventsTotal(), last.eventsPerSecond(),
+                    started, Instant.now(), e.getClass().getSimpleName() + ": " + e.getMessage()));
+        }
+    }
+
+    private void createTables() {
+        em.createNativeQuery("drop schema if exists " + SCHEMA + " cascade").executeUpdate();
+        em.createNativeQuery("create schema " + SCHEMA).executeUpdate();
+        for (String table : TABLES) {
+            // the shape of the live table as migrated now (columns, defaults, indexes, constraints)
+            em.createNativeQuery("create table " + SCHEMA + "." + table + " (like public." + table + " including all)")
+                    .executeUpdate();
+        }
+    }
+
+    /** Applies a poll to the rebuild tables, in one transaction. */
+    private long replay(KafkaConsumer<String, String> consumer, ConsumerRecords<String, String> records) {
+        if (records.isEmpty()) {
+            return 0;
+        }
+        QuarkusTransaction.requiringNew().run(() -> apply(records));
+        return records.count();
+    }
+
+    private void apply(ConsumerRecords<String, String> records) {
+        // unqualified names in the projector, inbox and positions now mean the rebuild's tables
+        em.createNativeQuery("set local search_path to " + SCHEMA + ", public").executeUpdate();
+        for (ConsumerRecord<String, String> record : records) {
+            InboundEvent event;
+            try {
+                event = reader.read(record);
+            } catch (UnreadableEventException poison) {
+                event = null; // set aside on the DLQ by the live consumer when it first met it
+            }
+            if (event != null && inbox.firstDelivery("analytics." + record.topic(), event)) {
+                projector.apply(event);
+            }
+            positions.advance(record);
+        }
+    }
+
+    /** Under a lock that stops live writers (not readers): apply what came meanwhile, then swap the tables. */
+    private long switchOver(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions) {
+        for (String table : TABLES) {
+            em.createNativeQuery("lock table public." + table + " in exclusive mode").executeUpdate();
+        }
+        Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+        long drained = 0;
+        while (!caughtUp(consumer, ends)) {
+            ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
+            if (!records.isEmpty()) {
+                apply(records);
+                drained += records.count();
+            }
+        }
+        em.createNativeQuery("set local search_path to public").executeUpdate();
+        em.createNativeQuery("drop schema if exists report_previous cascade").executeUpdate();
+        em.createNativeQuery("create schema report_previous").executeUpdate();
+        for (String table : TABLES) {
+            em.createNativeQuery("alter table public." + table + " set schema report_previous").executeUpdate();
+            em.createNativeQuery("alter table " + SCHEMA + "." + table + " set schema public").executeUpdate();
+        }
+        em.createNativeQuery("drop schema " + SCHEMA).executeUpdate();
+        return drained;
+    }
+
+    private static boolean caughtUp(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> ends) {
+        for (Map.Entry<TopicPartition, Long> end : ends.entrySet()) {
+            if (consumer.position(end.getKey()) < end.getValue()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void report(State state, long done, long total, Instant started, Instant finished) {
+        progress.set(new Progress(state, done, Math.max(done, total), rate(done, started), started, finished, null));
+    }
+
+    private static double rate(long done, Instant started) {
+        double seconds = Math.max(0.001, Duration.between(started, Instant.now()).toMillis() / 1000.0);
+        return Math.round(done / seconds * 10) / 10.0;
+    }
+
+    private static long total(Map<TopicPartition, Long> ends) {
+        return ends.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    private List<TopicPartition> partitions(KafkaConsumer<String, String> consumer) {
+        List<TopicPartition> partitions = new ArrayList<>();
+        Map<String, List<PartitionInfo>> topics = new HashMap<>(consumer.listTopics(Duration.ofSeconds(10)));
+        for (String topic : Topics.ALL) {
+            for (PartitionInfo info : topics.getOrDefault(topic, List.of())) {
+                partitions.add(new TopicPartition(topic, info.partition()));
+            }
+        }
+        return partitions;
+    }
+
+    private KafkaConsumer<String, String> consumer() {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "1000");
+        config.put(ConsumerConfig.CLIENT_ID_CONFIG, "analytics-rebuild");
+        return new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
+    }
+}

@@ -1,0 +1,103 @@
+package org.helpline.analytics.rebuild;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+import org.helpline.contracts.cases.ComplaintClassified;
+import org.helpline.contracts.contacts.FollowUpReceived;
+import org.helpline.contracts.escalations.EscalationResolved;
+import org.helpline.contracts.escalations.EscalationSent;
+import org.helpline.contracts.referrals.ReferredToFIA;
+import org.helpline.contracts.vocabulary.Category;
+import org.helpline.contracts.vocabulary.Channel;
+import org.helpline.contracts.vocabulary.ComplaintType;
+import org.helpline.contracts.vocabulary.EscalationOutcome;
+import org.helpline.contracts.vocabulary.EscalationReason;
+import org.helpline.contracts.vocabulary.HarasserGender;
+import org.helpline.contracts.vocabulary.Platform;
+import org.helpline.contracts.vocabulary.Relationship;
+import org.helpline.platform.testing.CloudEventWriter;
+import org.helpline.platform.testing.HelplineInfrastructure;
+import org.helpline.platform.testing.SampleEvents;
+import org.helpline.platform.testing.TopicProbe;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** A rebuild replays every topic into new read models while the live ones answer, and changes no figure. */
+@QuarkusTest
+@QuarkusTestResource(HelplineInfrastructure.class)
+class ReadModelRebuildTest {
+
+    private static final int YEAR = 2045;
+
+    private final CloudEventWriter producers = new CloudEventWriter(new TopicProbe(
+            ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class)));
+
+    @Test
+    void aRebuildGivesTheIdenticalReportWhileTheServiceKeepsAnsweringAndThenKeepsCounting() {
+        Instant at = Instant.parse(YEAR + "-04-01T10:00:00Z");
+        for (int i = 0; i < 40; i++) {
+            UUID caseId = UUID.randomUUID();
+            producers.publish(SampleEvents.caseOpened(caseId, at.plusSeconds(86_400L * i)));
+            producers.publish(new ComplaintClassified(caseId, at.plusSeconds(86_400L * i + 60), Category.CYBER_HARASSMENT,
+                    List.of(i % 3 == 0 ? ComplaintType.BLACKMAILING : ComplaintType.HACKING, ComplaintType.NCII),
+                    List.of(Platform.INSTAGRAM), HarasserGender.MALE, Relationship.EX_PARTNER, i % 2 == 0));
+            if (i % 4 == 0) {
+                UUID escalation = UUID.randomUUID();
+                producers.publish(new EscalationSent(caseId, escalation, Platform.INSTAGRAM, EscalationReason.NCII, at));
+                producers.publish(new EscalationResolved(caseId, escalation, Platform.INSTAGRAM,
+                        i % 8 == 0 ? EscalationOutcome.RESOLVED : EscalationOutcome.NO_RESPONSE, at.plusSeconds(7200)));
+            }
+            if (i % 5 == 0) {
+                producers.publish(new ReferredToFIA(caseId, UUID.randomUUID(), "Multan", "Bahawalpur", 86, false, at));
+                producers.publish(new FollowUpReceived(caseId, UUID.randomUUID(), at.plusSeconds(99_000), Channel.EMAIL));
+            }
+        }
+        awaitReport("totals.contacts", 48);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/api/reports/" + YEAR).then()
+                .body("escalationsByPlatform.INSTAGRAM.sent", equalTo(10)).body("referrals.FIA", equalTo(8)));
+        Map<Integer, String> before = everyYear();
+
+        given().post("/api/projections/rebuild").then().statusCode(202);
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+            // the live read models answer throughout
+            given().get("/api/reports/" + YEAR).then().statusCode(200).body("totals.cases", equalTo(40));
+            given().get("/api/projections/rebuild").then().statusCode(200).body("state", equalTo("DONE"));
+        });
+        Map<String, Object> done = given().get("/api/projections/rebuild").then().extract().jsonPath().getMap("$");
+        assertThat(((Number) done.get("eventsDone")).longValue()).isGreaterThanOrEqualTo(40 * 2 + 20 + 16);
+        assertThat(done.get("eventsTotal")).isEqualTo(done.get("eventsDone"));
+
+        assertThat(everyYear()).isEqualTo(before);
+
+        producers.publish(SampleEvents.caseOpened(UUID.randomUUID(), at));
+        awaitReport("totals.cases", 41);
+    }
+
+    /** Every report year any test of this module uses, as the JSON text analytics answers. */
+    private static Map<Integer, String> everyYear() {
+        Map<Integer, String> reports = new LinkedHashMap<>();
+        for (int year = 2031; year <= YEAR; year++) {
+            reports.put(year, given().get("/api/reports/" + year).then().statusCode(200).extract().asString());
+        }
+        return reports;
+    }
+
+    private static void awaitReport(String path, int expected) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                given().get("/api/reports/" + YEAR).then().statusCode(200).body(path, equalTo(expected)));
+    }
+}
