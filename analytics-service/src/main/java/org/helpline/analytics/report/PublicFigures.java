@@ -8,7 +8,7 @@ import java.util.Map;
  * so that no survivor can be singled out by crossing rare attributes. A rate or share computed from a
  * suppressed count would give the count away, so it is withheld too.
  */
-final class PublicFigures {
+public final class PublicFigures {
 
     static final String SMALL = "<5";
     static final String WITHHELD = "withheld";
@@ -39,7 +39,7 @@ final class PublicFigures {
     }
 
     /** The report with every section suppressed; {@code year} and {@code month} are not counts. */
-    static Map<String, Object> report(Map<String, Object> report) {
+    public static Map<String, Object> report(Map<String, Object> report) {
         Map<String, Object> out = new LinkedHashMap<>();
         report.forEach((key, value) -> out.put(key, key.equals("year") || key.equals("month") ? value : suppress(value)));
         return out;

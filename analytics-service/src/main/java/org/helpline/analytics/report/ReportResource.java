@@ -70,7 +70,8 @@ public class ReportResource {
                 .header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
     }
 
-    private static ReportPeriod period(int year, String month) {
+    /** The period asked for; 400 problem+json for a month that is not YYYY-MM of that year. */
+    public static ReportPeriod period(int year, String month) {
         if (month == null || month.isBlank()) {
             return ReportPeriod.of(year, null);
         }

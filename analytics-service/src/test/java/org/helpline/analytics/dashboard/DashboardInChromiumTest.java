@@ -1,0 +1,146 @@
+package org.helpline.analytics.dashboard;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+import org.helpline.contracts.cases.ComplaintClassified;
+import org.helpline.contracts.escalations.EscalationResolved;
+import org.helpline.contracts.escalations.EscalationSent;
+import org.helpline.contracts.referrals.ReferralMade;
+import org.helpline.contracts.referrals.ReferredToFIA;
+import org.helpline.contracts.vocabulary.Category;
+import org.helpline.contracts.vocabulary.ComplaintType;
+import org.helpline.contracts.vocabulary.EscalationOutcome;
+import org.helpline.contracts.vocabulary.EscalationReason;
+import org.helpline.contracts.vocabulary.HarasserGender;
+import org.helpline.contracts.vocabulary.Platform;
+import org.helpline.contracts.vocabulary.ReferralTarget;
+import org.helpline.contracts.vocabulary.Relationship;
+import org.helpline.platform.testing.CloudEventWriter;
+import org.helpline.platform.testing.HelplineInfrastructure;
+import org.helpline.platform.testing.SampleEvents;
+import org.helpline.platform.testing.TopicProbe;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+
+/**
+ * The analysts' page in a real headless Chromium (Debian's package; .ci/run installs it): every
+ * section of the JSON report is on the page as a chart or table, every bar carries the JSON's number,
+ * the page renders at phone width, and its public variant shows no count from 1 to 4.
+ */
+@QuarkusTest
+@QuarkusTestResource(HelplineInfrastructure.class)
+class DashboardInChromiumTest {
+
+    private static final int YEAR = 2044;
+    private static final Pattern MARK = Pattern.compile("data-label=\"([^\"]*)\" data-value=\"([^\"]*)\"");
+
+    private final CloudEventWriter producers = new CloudEventWriter(new TopicProbe(
+            ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class)));
+
+    @Test
+    void everySectionIsChartedWithTheReportsNumbersAndThePageRendersAtPhoneWidth() throws Exception {
+        Instant at = Instant.parse(YEAR + "-02-01T10:00:00Z");
+        for (int i = 0; i < 12; i++) {
+            UUID caseId = UUID.randomUUID();
+            producers.publish(SampleEvents.caseOpened(caseId, at.plusSeconds(86_400L * 9 * i)));
+            producers.publish(new ComplaintClassified(caseId, at, i % 2 == 0 ? Category.CYBER_HARASSMENT
+                    : Category.GENERAL_INQUIRY, List.of(i % 3 == 0 ? ComplaintType.BLACKMAILING : ComplaintType.NCII),
+                    List.of(Platform.FACEBOOK), HarasserGender.MALE, Relationship.STRANGER, i % 4 == 0));
+            if (i % 2 == 0) {
+                UUID escalation = UUID.randomUUID();
+                producers.publish(new EscalationSent(caseId, escalation, Platform.TIKTOK, EscalationReason.NCII, at));
+                producers.publish(new EscalationResolved(caseId, escalation, Platform.TIKTOK, EscalationOutcome.RESOLVED,
+                        at.plusSeconds(3600)));
+                producers.publish(new ReferredToFIA(caseId, UUID.randomUUID(), "Multan", "Bahawalpur", 86, false, at));
+            } else {
+                producers.publish(new ReferralMade(caseId, UUID.randomUUID(), ReferralTarget.LAWYER, "Lahore", at));
+            }
+        }
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                given().get("/api/reports/" + YEAR).then().body("referrals.LAWYER", equalTo(6))
+                        .body("escalationsByPlatform.TIKTOK.resolved", equalTo(6)));
+        Map<String, Object> report = given().get("/api/reports/" + YEAR).then().extract().jsonPath().getMap("$");
+
+        String dom = chromium("--dump-dom", url(""));
+
+        for (String section : report.keySet()) {
+            if (!section.equals("year")) {
+                assertThat(dom).as("chart of " + section).contains("data-chart=\"" + section + "\"");
+            }
+        }
+        List<String[]> marks = marks(dom);
+        assertThat(marks).contains(new String[] {"cases", "12"}, new String[] {"CYBER_HARASSMENT", "6"},
+                new String[] {"GENERAL_INQUIRY", "6"}, new String[] {"LAWYER", "6"}, new String[] {"FIA", "6"},
+                new String[] {"TIKTOK/resolved", "6"}, new String[] {"NCII/total", "8"},
+                new String[] {"BLACKMAILING/FEMALE", "4"}, new String[] {"51-100 km", "6"});
+        @SuppressWarnings("unchecked")
+        Map<String, Object> months = (Map<String, Object>) report.get("casesByMonth");
+        months.forEach((month, count) -> assertThat(marks).as(month)
+                .contains(new String[] {month, String.valueOf(count)}));
+
+        Path screenshot = Path.of("target", "dashboard-phone.png").toAbsolutePath();
+        Files.deleteIfExists(screenshot);
+        chromium("--window-size=412,3000", "--screenshot=" + screenshot, url(""));
+        assertThat(Files.size(screenshot)).isGreaterThan(20_000);
+
+        String publicDom = chromium("--dump-dom", url("?public=true"));
+        assertThat(marks(publicDom)).isNotEmpty().noneMatch(m -> m[1].matches("[1-4]"));
+        assertThat(publicDom).contains("data-value=\"&lt;5\"");
+    }
+
+    private static List<String[]> marks(String dom) {
+        List<String[]> marks = new ArrayList<>();
+        Matcher m = MARK.matcher(dom);
+        while (m.find()) {
+            marks.add(new String[] {m.group(1), m.group(2)});
+        }
+        return marks;
+    }
+
+    private static String url(String query) {
+        return "http://127.0.0.1:" + RestAssured.port + "/reports/" + YEAR + query;
+    }
+
+    private static String chromium(String... arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(browser(), "--headless=new", "--no-sandbox", "--disable-gpu",
+                "--hide-scrollbars", "--no-first-run", "--user-data-dir=" + Files.createTempDirectory("chromium")));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        byte[] out = process.getInputStream().readAllBytes();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("chromium finished").isTrue();
+        return new String(out, StandardCharsets.UTF_8);
+    }
+
+    private static String browser() {
+        for (String name : List.of("chromium", "chromium-browser", "google-chrome")) {
+            for (String dir : System.getenv("PATH").split(":")) {
+                if (Files.isExecutable(Path.of(dir, name))) {
+                    return Path.of(dir, name).toString();
+                }
+            }
+        }
+        throw new AssertionError("no headless Chromium on PATH: install Debian's chromium package (.ci/run does)");
+    }
+}
