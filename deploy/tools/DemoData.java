@@ -60,17 +60,17 @@ public class DemoData {
             }
             String category = pick(CATEGORIES);
             String platform = pick(PLATFORMS);
-            if (!"\"1\"".equals(awaitCase(cases, caseId))) {
-                // loaded by an earlier run (the intake call was an idempotent replay): leave the case as it is
-                progress(i + 1, total);
-                continue;
-            }
-            post(cases + "/api/cases/" + caseId + "/classification", """
+            String classification = """
                     {"category":"%s","complaintTypes":["%s"],"platforms":["%s"],"harasserGender":"%s",
                      "relationship":"%s","mentalHealthConcern":%s}""".formatted(category,
                     category.equals("GENERAL_INQUIRY") ? "INFORMATION_REQUEST" : pick(TYPES), platform,
                     pick("MALE", "MALE", "UNKNOWN", "FEMALE"), pick("STRANGER", "EX_PARTNER", "FRIEND", "FAMILY"),
-                    RANDOM.nextBoolean()), null, "\"1\"");
+                    RANDOM.nextBoolean());
+            if (!classifyOnce(cases, caseId, classification)) {
+                // loaded by an earlier run (the intake call was an idempotent replay): leave the case as it is
+                progress(i + 1, total);
+                continue;
+            }
             if (category.equals("CYBER_HARASSMENT") && RANDOM.nextInt(3) == 0) {
                 String escalationId = field(post(escalations + "/api/escalations", """
                         {"caseId":"%s","platform":"%s","reason":"HARASSMENT"}""".formatted(caseId, platform), null),
@@ -94,31 +94,45 @@ public class DemoData {
         System.out.println("Full report: " + analytics + "/api/reports/2023");
     }
 
-    /** Waits until case-service knows the case; returns its ETag. */
-    private static String awaitCase(String cases, String caseId) throws Exception {
-        for (int attempt = 0; attempt < 100; attempt++) {
-            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(cases + "/api/cases/" + caseId)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() == 200) {
-                return r.headers().firstValue("ETag").orElse("");
+    /**
+     * Classifies the case as a careful client does: read it (waiting until case-service knows it), send the
+     * classification with its ETag, and read again if a follow-up moved the case on meanwhile (409).
+     *
+     * @return false if the case was already classified (an earlier run of the demo)
+     */
+    private static boolean classifyOnce(String cases, String caseId, String classification) throws Exception {
+        for (int attempt = 0; attempt < 200; attempt++) {
+            HttpResponse<String> read = HTTP.send(HttpRequest.newBuilder(URI.create(cases + "/api/cases/" + caseId))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            if (read.statusCode() != 200) {
+                Thread.sleep(100);
+                continue;
             }
-            Thread.sleep(100);
+            if (!read.body().contains("\"classification\":null")) {
+                return false;
+            }
+            HttpResponse<String> sent = HTTP.send(HttpRequest.newBuilder(
+                    URI.create(cases + "/api/cases/" + caseId + "/classification"))
+                    .header("Content-Type", "application/json")
+                    .header("If-Match", read.headers().firstValue("ETag").orElseThrow())
+                    .POST(HttpRequest.BodyPublishers.ofString(classification)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (sent.statusCode() == 200) {
+                return true;
+            }
+            if (sent.statusCode() != 409) {
+                throw new IllegalStateException("classification of " + caseId + " answered " + sent.statusCode()
+                        + ": " + sent.body());
+            }
         }
-        throw new IllegalStateException("case " + caseId + " never reached case-service");
+        throw new IllegalStateException("case " + caseId + " could not be classified");
     }
 
     private static String post(String url, String json, String idempotencyKey) throws Exception {
-        return post(url, json, idempotencyKey, null);
-    }
-
-    private static String post(String url, String json, String idempotencyKey, String ifMatch) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
-        }
-        if (ifMatch != null) {
-            request.header("If-Match", ifMatch);
         }
         HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 300) {

@@ -104,6 +104,16 @@ final class LocalStack implements AutoCloseable {
         run("up");
     }
 
+    /** deploy/stack demo, with a smaller demo set (DEMO_CASES) to keep the test short. */
+    void demo(int cases) {
+        env.put("DEMO_CASES", Integer.toString(cases));
+        try {
+            run("demo");
+        } finally {
+            env.remove("DEMO_CASES");
+        }
+    }
+
     void stop(String part) {
         run("stop", part);
     }
