@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.helpline.analytics.report.PublicFigures;
+import org.helpline.analytics.report.ReportPeriod;
 import org.helpline.analytics.report.ReportQueries;
 import org.helpline.analytics.report.ReportResource;
 import org.helpline.contracts.vocabulary.Gender;
@@ -72,9 +73,10 @@ public class DashboardResource {
     @SuppressWarnings("unchecked")
     public String page(@PathParam("year") @Min(2000) @Max(2100) int year, @QueryParam("month") String month,
             @QueryParam("public") boolean publishable) {
-        Map<String, Object> figures = queries.report(ReportResource.period(year, month));
+        ReportPeriod asked = ReportResource.period(year, month);
+        Map<String, Object> figures = queries.report(asked);
         Map<String, Object> report = publishable ? PublicFigures.report(figures) : figures;
-        String period = month == null || month.isBlank() ? String.valueOf(year) : month;
+        String period = asked.month() == null ? String.valueOf(year) : asked.month().toString();
         StringBuilder html = new StringBuilder("""
                 <!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
                 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -70,18 +70,21 @@ public class ReadModelRebuild {
     private final Inbox inbox;
     private final InboundEventReader reader;
     private final String bootstrapServers;
+    private final long switchWithin;
     private final AtomicReference<Progress> progress = new AtomicReference<>(
             new Progress(State.IDLE, 0, 0, 0, null, null, null));
     private volatile Thread worker;
 
     public ReadModelRebuild(EntityManager em, ReportProjector projector, ProjectionPositions positions, Inbox inbox,
-            InboundEventReader reader, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+            InboundEventReader reader, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            @ConfigProperty(name = "helpline.analytics.rebuild.switch-within", defaultValue = "1000") long switchWithin) {
         this.em = em;
         this.projector = projector;
         this.positions = positions;
         this.inbox = inbox;
         this.reader = reader;
         this.bootstrapServers = bootstrapServers;
+        this.switchWithin = switchWithin;
     }
 
     public Progress progress() {
@@ -114,12 +117,20 @@ public class ReadModelRebuild {
         try (KafkaConsumer<String, String> consumer = consumer()) {
             List<TopicPartition> partitions = partitions(consumer);
             consumer.assign(partitions);
+            Map<TopicPartition, Long> firsts = consumer.beginningOffsets(partitions);
+            if (firsts.values().stream().anyMatch(first -> first > 0)) {
+                // replaying what is left would swap a shorter history in: refuse rather than lose years
+                throw new IllegalStateException("the topics no longer hold every event (retention deleted some); "
+                        + "a rebuild would lose history: " + firsts);
+            }
             consumer.seekToBeginning(partitions);
             QuarkusTransaction.requiringNew().run(this::createTables);
             long done = 0;
             while (!Thread.currentThread().isInterrupted()) {
                 Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-                if (caughtUp(consumer, ends)) {
+                // under steady traffic the end moves on while a poll is applied: close enough is when the rest
+                // fits in one poll, which the switch-over drains to a fixed end while writers wait
+                if (lag(consumer, ends) <= switchWithin) {
                     break;
                 }
                 done += replay(consumer, consumer.poll(Duration.ofMillis(500)));
@@ -128,12 +139,12 @@ public class ReadModelRebuild {
             long replayed = done;
             progress.set(new Progress(State.SWITCHING, replayed, replayed, rate(replayed, started), started, null,
                     null));
-            long drained = QuarkusTransaction.requiringNew().timeout(300).call(() -> switchOver(consumer, partitions));
-            done += drained;
+            done += switchOverRetrying(consumer, partitions);
             report(State.DONE, done, done, started, Instant.now());
             LOG.infof("read models rebuilt from %d events in %.1f s and switched over", done,
                     Duration.between(started, Instant.now()).toMillis() / 1000.0);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // whatever went wrong, the state must leave REPLAYING, or no rebuild could start again
             LOG.errorf(e, "read-model rebuild failed; the live read models are unchanged");
             Progress last = progress.get();
             progress.set(new Progress(State.FAILED, last.eventsDone(), last.eventsTotal(), last.eventsPerSecond(),
@@ -177,8 +188,38 @@ public class ReadModelRebuild {
         }
     }
 
+    /**
+     * The switch can lose a lock wait to a live transaction that took the tables in another order (a poll
+     * of unreadable records writes positions before the inbox): then nothing has changed, the consumer
+     * goes back to where the switch began, and it is tried again.
+     */
+    private long switchOverRetrying(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions) {
+        Map<TopicPartition, Long> mark = new HashMap<>();
+        partitions.forEach(tp -> mark.put(tp, consumer.position(tp)));
+        for (int attempt = 1;; attempt++) {
+            try {
+                return QuarkusTransaction.requiringNew().timeout(300).call(() -> switchOver(consumer, partitions));
+            } catch (RuntimeException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+                LOG.warnf("read-model switch-over attempt %d gave way (%s); trying again", attempt,
+                        e.getClass().getSimpleName());
+                mark.forEach(consumer::seek);
+                try {
+                    Thread.sleep(500L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
     /** Under a lock that stops live writers (not readers): apply what came meanwhile, then swap the tables. */
     private long switchOver(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions) {
+        // a deadlock is detected anyway; a long wait behind a slow live poll is given up sooner
+        em.createNativeQuery("set local lock_timeout = '10s'").executeUpdate();
         for (String table : TABLES) {
             em.createNativeQuery("lock table public." + table + " in exclusive mode").executeUpdate();
         }
@@ -209,6 +250,14 @@ public class ReadModelRebuild {
             }
         }
         return true;
+    }
+
+    private static long lag(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> ends) {
+        long lag = 0;
+        for (Map.Entry<TopicPartition, Long> end : ends.entrySet()) {
+            lag += Math.max(0, end.getValue() - consumer.position(end.getKey()));
+        }
+        return lag;
     }
 
     private void report(State state, long done, long total, Instant started, Instant finished) {

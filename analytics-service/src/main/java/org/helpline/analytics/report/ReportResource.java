@@ -56,7 +56,8 @@ public class ReportResource {
     public Response csv(@PathParam("year") @Min(2000) @Max(2100) int year, @PathParam("section") String section,
             @Parameter(description = MONTH_DOC) @QueryParam("month") String month,
             @Parameter(description = PUBLIC_DOC) @QueryParam("public") boolean publishable) {
-        Map<String, Object> report = queries.report(period(year, month));
+        ReportPeriod period = period(year, month);
+        Map<String, Object> report = queries.report(period);
         if (!report.containsKey(section) || section.equals("year") || section.equals("month")) {
             List<String> sections = report.keySet().stream().filter(k -> !k.equals("year") && !k.equals("month"))
                     .toList();
@@ -64,7 +65,8 @@ public class ReportResource {
                     .withErrors(List.of(new Problem.FieldError("section", "is not a section", sections))));
         }
         Object value = publishable ? PublicFigures.suppress(report.get(section)) : report.get(section);
-        String file = section + "-" + (month == null || month.isBlank() ? year : month) + (publishable ? "-public" : "")
+        // the validated period, never the raw parameter, goes into the header
+        String file = section + "-" + (period.month() == null ? year : period.month()) + (publishable ? "-public" : "")
                 + ".csv";
         return Response.ok(SectionCsv.of(section, value), "text/csv; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();

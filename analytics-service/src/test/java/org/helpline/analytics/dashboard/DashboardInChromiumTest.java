@@ -127,10 +127,14 @@ class DashboardInChromiumTest {
         List<String> command = new ArrayList<>(List.of(browser(), "--headless=new", "--no-sandbox", "--disable-gpu",
                 "--hide-scrollbars", "--no-first-run", "--user-data-dir=" + Files.createTempDirectory("chromium")));
         command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        byte[] out = process.getInputStream().readAllBytes();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("chromium finished").isTrue();
-        return new String(out, StandardCharsets.UTF_8);
+        Path out = Files.createTempFile("chromium", ".out");
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD)
+                .redirectOutput(out.toFile()).start();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("chromium did not finish within 60 s: " + command);
+        }
+        return Files.readString(out, StandardCharsets.UTF_8);
     }
 
     private static String browser() {

@@ -66,17 +66,27 @@ public class Escalating {
 
     @Transactional
     public EscalationState resolve(UUID escalationId, EscalationOutcome outcome, String actor) {
+        views.lock(escalationId);
         Existing existing = existing(escalationId);
         return run(new EscalationCommand.ResolveEscalation(escalationId, outcome, clock.instant()), existing.state(),
                 existing.version(), actor);
     }
 
-    /** The ageing clock ran out: NO_RESPONSE, unless an answer was recorded meanwhile. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void expire(UUID escalationId) {
+    /**
+     * The ageing clock ran out: NO_RESPONSE, unless an answer was recorded meanwhile or another sweep has
+     * the escalation in hand. One transaction per escalation, so one conflict holds up no other.
+     *
+     * @return false if the escalation was answered or is in another sweep's hands
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean expire(UUID escalationId) {
+        if (!views.lockIfPending(escalationId)) {
+            return false;
+        }
         Existing existing = existing(escalationId);
         run(new EscalationCommand.ExpireUnanswered(escalationId, clock.instant()), existing.state(),
                 existing.version(), AGEING_ACTOR);
+        return true;
     }
 
     @Transactional

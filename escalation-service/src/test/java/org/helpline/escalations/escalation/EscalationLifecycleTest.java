@@ -36,7 +36,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 /**
- * The escalation lifecycle beyond sending: channels, ageing (SNAPCHAT ages after 2 s in the test
+ * The escalation lifecycle beyond sending: channels, ageing (SNAPCHAT ages after 3 s in the test
  * profile), listings, per-platform figures and suggestions from classifications.
  */
 @QuarkusTest
@@ -72,10 +72,11 @@ class EscalationLifecycleTest {
     @Test
     void anEscalationLeftUnansweredPastItsAgeingBecomesNoResponseExactlyOnce() {
         UUID caseId = knownCase();
-        String aged = escalate(caseId, "SNAPCHAT", "NCII").statusCode(201).extract().path("escalationId");
+        // answered at once, well inside its 3 s: the clock must leave it alone
         String answered = escalate(caseId, "SNAPCHAT", "FAKE_PROFILE").statusCode(201).extract().path("escalationId");
-        String waiting = escalate(caseId, "INSTAGRAM", "NCII").statusCode(201).extract().path("escalationId");
         resolve(answered, "RESOLVED").statusCode(200);
+        String aged = escalate(caseId, "SNAPCHAT", "NCII").statusCode(201).extract().path("escalationId");
+        String waiting = escalate(caseId, "INSTAGRAM", "NCII").statusCode(201).extract().path("escalationId");
 
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
                 given().get("/api/escalations/" + aged).then().body("outcome", equalTo("NO_RESPONSE")));

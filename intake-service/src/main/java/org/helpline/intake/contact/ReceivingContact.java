@@ -1,12 +1,8 @@
 package org.helpline.intake.contact;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -41,6 +37,7 @@ import org.helpline.intake.phone.infrastructure.PhoneCalls;
 import org.helpline.platform.eventstore.EventMetadata;
 import org.helpline.platform.eventstore.EventStore;
 import org.helpline.platform.eventstore.NewEvent;
+import org.helpline.platform.privacy.KeyedHash;
 import org.helpline.platform.problem.Problem;
 import org.helpline.platform.problem.ProblemException;
 
@@ -61,11 +58,13 @@ public class ReceivingContact {
     private final ObjectMapper json;
     private final Clock clock;
     private final ZoneId zone;
+    private final KeyedHash fingerprints;
 
     /** @param zone the helpline's time zone: a case is numbered in the year it was received there */
     public ReceivingContact(EventStore store, CaseNumbers caseNumbers, IdempotencyKeys idempotencyKeys,
             PhoneCalls phoneCalls, PersonalDataHandoff personalData, ObjectMapper json, Clock clock,
-            @ConfigProperty(name = "helpline.zone", defaultValue = "Asia/Karachi") ZoneId zone) {
+            @ConfigProperty(name = "helpline.zone", defaultValue = "Asia/Karachi") ZoneId zone,
+            @ConfigProperty(name = "helpline.idempotency.fingerprint-key") String fingerprintKey) {
         this.store = store;
         this.caseNumbers = caseNumbers;
         this.idempotencyKeys = idempotencyKeys;
@@ -74,6 +73,7 @@ public class ReceivingContact {
         this.json = json;
         this.clock = clock;
         this.zone = zone;
+        this.fingerprints = KeyedHash.fromConfig(fingerprintKey, "helpline.idempotency.fingerprint-key");
     }
 
     /**
@@ -182,13 +182,9 @@ public class ReceivingContact {
         }
     }
 
+    /** Keyed, because the body may carry personal data and the fingerprint is kept for days. */
     private String fingerprint(Object request) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(toJson(request).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return fingerprints.hex(toJson(request));
     }
 
     private String toJson(Object value) {

@@ -1,7 +1,6 @@
 package org.helpline.intake.phone;
 
 import java.time.Clock;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,6 +17,7 @@ import org.helpline.intake.phone.api.CallView;
 import org.helpline.intake.phone.domain.CallerNumbers;
 import org.helpline.intake.phone.domain.ReceiveCall;
 import org.helpline.intake.phone.infrastructure.PhoneCalls;
+import org.helpline.platform.privacy.KeyedHash;
 import org.helpline.platform.problem.Problem;
 import org.helpline.platform.problem.ProblemException;
 
@@ -40,7 +40,7 @@ public class ReceivingCalls {
         this.calls = calls;
         this.json = json;
         this.clock = clock;
-        this.callerNumbers = new CallerNumbers(Base64.getDecoder().decode(callerHashKey));
+        this.callerNumbers = new CallerNumbers(KeyedHash.fromConfig(callerHashKey, "helpline.phone.caller-hash-key"));
     }
 
     /** A replayed webhook (same call id) answers what the first one did and records nothing. */

@@ -113,7 +113,8 @@ public final class KafkaBroker implements AutoCloseable {
     public void createHelplineTopics() {
         List<NewTopic> topics = new ArrayList<>();
         for (String topic : Topics.ALL) {
-            topics.add(new NewTopic(topic, PARTITIONS, (short) 1));
+            // as deploy/stack creates them: event topics keep every event (analytics rebuilds from them)
+            topics.add(new NewTopic(topic, PARTITIONS, (short) 1).configs(Map.of("retention.ms", "-1")));
             topics.add(new NewTopic(Topics.deadLetterOf(topic), 1, (short) 1));
         }
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {

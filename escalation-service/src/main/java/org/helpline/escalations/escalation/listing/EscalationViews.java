@@ -75,14 +75,33 @@ public class EscalationViews {
                 .executeUpdate();
     }
 
-    /** Escalations past their ageing period without an answer, locked so that a second instance skips them. */
+    /** Escalations past their ageing period without an answer, oldest due first. */
     @Transactional(Transactional.TxType.MANDATORY)
     @SuppressWarnings("unchecked")
     public List<UUID> overdue(Instant now, int limit) {
         return Panache.getEntityManager().createNativeQuery("""
                 select escalation_id from escalation_view where outcome is null and due_at <= ?1
-                 order by due_at limit ?2 for update skip locked""")
+                 order by due_at limit ?2""")
                 .setParameter(1, now).setParameter(2, limit).getResultList();
+    }
+
+    /**
+     * Locks the escalation's row while it still waits for an answer; false if it has one, or if another
+     * sweep (another instance) holds it. Everything that resolves an escalation locks this row first, so
+     * a sweep and a staff resolution take turns instead of deadlocking on the event store.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean lockIfPending(UUID escalationId) {
+        return !Panache.getEntityManager().createNativeQuery("""
+                select escalation_id from escalation_view where escalation_id = ?1 and outcome is null
+                   for update skip locked""").setParameter(1, escalationId).getResultList().isEmpty();
+    }
+
+    /** Waits for and locks the escalation's row (see {@link #lockIfPending}). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lock(UUID escalationId) {
+        Panache.getEntityManager().createNativeQuery("select 1 from escalation_view where escalation_id = ?1 for update")
+                .setParameter(1, escalationId).getResultList();
     }
 
     @Transactional

@@ -1,37 +1,22 @@
 package org.helpline.intake.phone.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import org.helpline.platform.privacy.KeyedHash;
 
 /**
- * Turns a caller's number into a keyed hash (HMAC-SHA256): the same number always gives the same hash,
- * so a repeat caller is recognised, but without the key the hash cannot be reversed by trying every
- * Pakistani number (a plain hash could, there are only ~10^10 of them). The number itself is never kept.
+ * Turns a caller's number into a keyed hash: the same number always gives the same hash, so a repeat
+ * caller is recognised, but without the key the hash cannot be reversed by trying every Pakistani
+ * number (a plain hash could, there are only ~10^10 of them). The number itself is never kept.
  */
 public final class CallerNumbers {
 
-    private final SecretKeySpec key;
+    private final KeyedHash hash;
 
-    public CallerNumbers(byte[] secret) {
-        if (secret.length < 32) {
-            throw new IllegalArgumentException("the caller-hash key must have at least 32 bytes");
-        }
-        this.key = new SecretKeySpec(secret, "HmacSHA256");
+    public CallerNumbers(KeyedHash hash) {
+        this.hash = hash;
     }
 
     public String hash(String callerNumber) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return HexFormat.of().formatHex(mac.doFinal(normalise(callerNumber).getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException(e);
-        }
+        return hash.hex(normalise(callerNumber));
     }
 
     /**
