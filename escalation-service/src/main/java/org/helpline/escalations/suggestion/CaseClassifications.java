@@ -17,6 +17,7 @@ import org.helpline.contracts.cases.CaseReopened;
 import org.helpline.contracts.cases.ComplaintClassified;
 import org.helpline.contracts.vocabulary.ComplaintType;
 import org.helpline.contracts.vocabulary.Platform;
+import org.helpline.escalations.escalation.domain.EscalationSuggestion;
 import org.helpline.platform.inbox.InboundProcessing;
 import org.helpline.platform.sql.NativeValues;
 
@@ -49,14 +50,18 @@ public class CaseClassifications {
         processing.process(CONSUMER, records, received -> {
             if (received.event() instanceof ComplaintClassified classified) {
                 Panache.getEntityManager().createNativeQuery("""
-                        insert into case_classification (case_id, complaint_types, platforms, open, classified_at)
-                        values (?1, ?2, ?3, true, ?4)
+                        insert into case_classification (case_id, complaint_types, platforms, open, classified_at,
+                                                         suggestible)
+                        values (?1, ?2, ?3, true, ?4, ?5)
                         on conflict (case_id) do update set complaint_types = excluded.complaint_types,
-                            platforms = excluded.platforms, classified_at = excluded.classified_at""")
+                            platforms = excluded.platforms, classified_at = excluded.classified_at,
+                            suggestible = excluded.suggestible""")
                         .setParameter(1, classified.caseId())
                         .setParameter(2, join(classified.complaintTypes()))
                         .setParameter(3, join(classified.platforms()))
                         .setParameter(4, classified.classifiedAt())
+                        .setParameter(5, !EscalationSuggestion.forClassification(classified.complaintTypes(),
+                                classified.platforms()).isEmpty())
                         .executeUpdate();
             } else if (received.event() instanceof CaseClosed closed) {
                 setOpen(closed.caseId(), false);
@@ -66,13 +71,13 @@ public class CaseClassifications {
         });
     }
 
-    /** Open classified cases without any escalation yet, oldest classification first. */
+    /** Open cases whose classification calls for an escalation and that have none yet, oldest first. */
     @Transactional
     public List<Classified> openWithoutEscalation(int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
                 select c.case_id, c.complaint_types, c.platforms, c.classified_at from case_classification c
-                 where c.open and not exists (select 1 from escalation_view e where e.case_id = c.case_id)
+                 where c.open and c.suggestible and not exists (select 1 from escalation_view e where e.case_id = c.case_id)
                  order by c.classified_at, c.case_id limit ?1""")
                 .setParameter(1, limit).getResultList();
         return rows.stream().map(r -> new Classified((UUID) r[0], split((String) r[1], ComplaintType.class),

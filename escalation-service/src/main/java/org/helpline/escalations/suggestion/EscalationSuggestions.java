@@ -35,8 +35,8 @@ public class EscalationSuggestions {
         List<Suggested> suggested = new ArrayList<>();
         var suspended = channels.all().stream().filter(c -> c.status() == ChannelStatus.SUSPENDED)
                 .map(PlatformChannels.Channel::platform).toList();
-        // scan more candidates than asked: many classified cases call for no escalation at all
-        for (CaseClassifications.Classified candidate : classifications.openWithoutEscalation(limit * 10)) {
+        // a few more candidates than asked: some may only name platforms whose channel is suspended
+        for (CaseClassifications.Classified candidate : classifications.openWithoutEscalation(limit * 2)) {
             List<EscalationSuggestion> escalations = EscalationSuggestion
                     .forClassification(candidate.complaintTypes(), candidate.platforms()).stream()
                     .filter(s -> !suspended.contains(s.platform())).toList();

@@ -24,14 +24,15 @@ import io.quarkus.scheduler.Scheduled;
 /**
  * Takes sealed personal data to case-service and forgets it once case-service has it. A delivery that
  * fails (case-service down, case not yet there) is tried again later, backing off up to a minute; PUT is
- * idempotent per entry, so a delivery repeated after a crash stores nothing twice. Rows are claimed with
- * SKIP LOCKED, so two intake instances never deliver the same entry at once.
+ * idempotent per entry, so a delivery repeated after a crash stores nothing twice. Entries are claimed for a
+ * lease with SKIP LOCKED, so two intake instances do not deliver the same entry at once.
  */
 @ApplicationScoped
 public class HandoffCourier {
 
     private static final Logger LOG = Logger.getLogger(HandoffCourier.class);
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(1);
+    private static final Duration LEASE = Duration.ofSeconds(30);
 
     private final CaseServiceClient caseService;
     private final Clock clock;
@@ -50,44 +51,52 @@ public class HandoffCourier {
 
     @Scheduled(every = "${helpline.personal-data.handoff-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void deliverDue() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            for (Waiting entry : due()) {
-                deliver(entry);
-            }
-        });
+        for (Waiting entry : QuarkusTransaction.requiringNew().call(this::claimDue)) {
+            deliver(entry);
+        }
     }
 
+    /** The call to case-service runs outside any transaction: a slow case-service holds no lock or connection. */
     private void deliver(Waiting entry) {
         try {
             caseService.handOver(entry.caseId(), entry.entryId(),
                     new SealedEntry(Base64.getEncoder().encodeToString(entry.sealed()), entry.receivedAt()));
-            Panache.getEntityManager().createNativeQuery("delete from personal_data_handoff where entry_id = ?1")
-                    .setParameter(1, entry.entryId()).executeUpdate();
         } catch (RuntimeException e) {
             int attempts = entry.attempts() + 1;
             Duration wait = Duration.ofSeconds(Math.min(MAX_BACKOFF.toSeconds(), 1L << Math.min(attempts, 6)));
-            Panache.getEntityManager().createNativeQuery(
+            QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager().createNativeQuery(
                     "update personal_data_handoff set attempts = ?2, next_try_at = ?3 where entry_id = ?1")
                     .setParameter(1, entry.entryId())
                     .setParameter(2, attempts)
                     .setParameter(3, clock.instant().plus(wait))
-                    .executeUpdate();
+                    .executeUpdate());
             // the entry id and case id only: never the data, never the response body
             LOG.warnf("personal data of case %s (entry %s) not yet handed to case-service (attempt %d, next in %ds): %s",
                     entry.caseId(), entry.entryId(), attempts, wait.toSeconds(), e.getClass().getSimpleName());
+            return;
         }
+        QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager()
+                .createNativeQuery("delete from personal_data_handoff where entry_id = ?1")
+                .setParameter(1, entry.entryId()).executeUpdate());
     }
 
+    /**
+     * Takes due entries for a lease: another instance skips them (SKIP LOCKED now, the lease later), and if
+     * this one dies mid-delivery they are due again when the lease ends. PUT is idempotent per entry.
+     */
     @SuppressWarnings("unchecked")
-    private List<Waiting> due() {
+    private List<Waiting> claimDue() {
         List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
-                select entry_id, case_id, sealed, received_at, attempts from personal_data_handoff
-                 where next_try_at <= ?1 order by next_try_at limit ?2 for update skip locked""")
+                update personal_data_handoff set next_try_at = ?3
+                 where entry_id in (select entry_id from personal_data_handoff where next_try_at <= ?1
+                                     order by next_try_at limit ?2 for update skip locked)
+                returning entry_id, case_id, sealed, received_at, attempts""")
                 .setParameter(1, clock.instant())
                 .setParameter(2, batchSize)
+                .setParameter(3, clock.instant().plus(LEASE))
                 .getResultList();
-        return rows.stream().map(r -> new Waiting((UUID) r[0], (UUID) r[1], (byte[]) r[2], NativeValues.instant(r[3]),
-                ((Number) r[4]).intValue())).toList();
+        return rows.stream().map(r -> new Waiting((UUID) r[0], (UUID) r[1], (byte[]) r[2],
+                NativeValues.instant(r[3]), ((Number) r[4]).intValue())).toList();
     }
 
     private double waiting() {
