@@ -1,8 +1,12 @@
 package org.helpline.intake.contact;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -49,6 +53,7 @@ import org.helpline.platform.problem.ProblemException;
 public class ReceivingContact {
 
     static final String STREAM_TYPE = "contact";
+    private static final String FINGERPRINT_SCHEME = "hmac-sha256:";
 
     private final EventStore store;
     private final CaseNumbers caseNumbers;
@@ -92,7 +97,7 @@ public class ReceivingContact {
             String fingerprint = fingerprint(requestFingerprint);
             Optional<IdempotencyKeys.Stored> first = idempotencyKeys.claim(idempotencyKey.get(), fingerprint);
             if (first.isPresent()) {
-                return replay(first.get(), fingerprint);
+                return replay(first.get(), fingerprint, requestFingerprint);
             }
         }
         Optional<PhoneCalls.StoredCall> call = command.callId() == null ? Optional.empty()
@@ -170,8 +175,8 @@ public class ReceivingContact {
         contact.persist();
     }
 
-    private ContactReceipt replay(IdempotencyKeys.Stored first, String fingerprint) {
-        if (!first.requestHash().equals(fingerprint)) {
+    private ContactReceipt replay(IdempotencyKeys.Stored first, String fingerprint, Object request) {
+        if (!first.requestHash().equals(fingerprint) && !first.requestHash().equals(legacyFingerprint(request))) {
             throw new ProblemException(Problem.of(422, "Unprocessable Content",
                     "This Idempotency-Key was already used for a different request."));
         }
@@ -184,7 +189,21 @@ public class ReceivingContact {
 
     /** Keyed, because the body may carry personal data and the fingerprint is kept for days. */
     private String fingerprint(Object request) {
-        return fingerprints.hex(toJson(request));
+        return FINGERPRINT_SCHEME + fingerprints.hex(toJson(request));
+    }
+
+    /**
+     * Keys stored before fingerprints were keyed (plain SHA-256, no scheme prefix) are still honoured until
+     * they expire (48 h), so that a client retrying across the upgrade gets its first answer, not a 422.
+     * Remove once no such key can be left.
+     */
+    private String legacyFingerprint(Object request) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(toJson(request).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String toJson(Object value) {
