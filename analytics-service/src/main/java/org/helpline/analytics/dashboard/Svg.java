@@ -1,7 +1,5 @@
 package org.helpline.analytics.dashboard;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -123,12 +121,6 @@ final class Svg {
         return html.append("</tbody></table></figure>").toString();
     }
 
-    /** Only the numbers of a section that are counts (for rows of mixed maps). */
-    static Map<String, Object> pick(Map<String, ?> map, String key) {
-        Map<String, Object> picked = new LinkedHashMap<>();
-        map.forEach((k, v) -> picked.put(k, ((Map<?, ?>) v).get(key)));
-        return picked;
-    }
 
     static String label(String key) {
         // ENUM_NAMES and camelCaseKeys both read as words
@@ -174,9 +166,5 @@ final class Svg {
 
     private static double number(Object value) {
         return value instanceof Number n ? n.doubleValue() : 0;
-    }
-
-    static List<String> keysOf(Map<String, ?> map) {
-        return new ArrayList<>(map.keySet());
     }
 }

@@ -1,7 +1,6 @@
 package org.helpline.referrals.referral;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,6 +11,7 @@ import jakarta.transaction.Transactional;
 import org.helpline.contracts.vocabulary.ReferralOutcome;
 import org.helpline.contracts.vocabulary.ReferralTarget;
 import org.helpline.platform.sql.NativeValues;
+import org.helpline.platform.sql.SqlFilter;
 import org.helpline.referrals.referral.domain.ReferralState;
 
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -48,22 +48,10 @@ public class ReferralViews {
 
     @Transactional
     public List<View> list(UUID caseId, ReferralTarget target, int page, int size) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        List<Object> parameters = new ArrayList<>();
-        if (caseId != null) {
-            parameters.add(caseId);
-            where.append(" and case_id = ?").append(parameters.size());
-        }
-        if (target != null) {
-            parameters.add(target.name());
-            where.append(" and target = ?").append(parameters.size());
-        }
-        Query query = Panache.getEntityManager().createNativeQuery("""
+        SqlFilter filter = new SqlFilter().equal("case_id", caseId).equal("target", target);
+        Query query = filter.bind(Panache.getEntityManager().createNativeQuery("""
                 select referral_id, case_id, target, city, wing, distance_km, same_city, referred_at, outcome, outcome_at
-                  from referral_view""" + where + " order by referred_at desc, referral_id");
-        for (int i = 0; i < parameters.size(); i++) {
-            query.setParameter(i + 1, parameters.get(i));
-        }
+                  from referral_view""" + filter.where() + " order by referred_at desc, referral_id"));
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.setFirstResult(page * size).setMaxResults(size).getResultList();
         return rows.stream().map(r -> new View((UUID) r[0], (UUID) r[1], ReferralTarget.valueOf((String) r[2]),

@@ -1,7 +1,6 @@
 package org.helpline.cases.caseflow.worklist;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,6 +12,7 @@ import org.helpline.cases.caseflow.domain.CasePriority;
 import org.helpline.cases.caseflow.domain.CaseState;
 import org.helpline.contracts.vocabulary.Category;
 import org.helpline.platform.sql.NativeValues;
+import org.helpline.platform.sql.SqlFilter;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 
@@ -60,30 +60,17 @@ public class Worklist {
 
     @Transactional
     public Page list(Filter filter, int page, int size) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        List<Object> parameters = new ArrayList<>();
-        if (filter.status() != null) {
-            parameters.add(filter.status().name());
-            where.append(" and status = ?").append(parameters.size());
-        }
-        if (filter.category() != null) {
-            parameters.add(filter.category().name());
-            where.append(" and category = ?").append(parameters.size());
-        }
-        if (filter.assignee() != null) {
-            parameters.add(filter.assignee());
-            where.append(" and assignee = ?").append(parameters.size());
-        }
-        if (filter.priority() != null) {
-            parameters.add((short) filter.priority().rank());
-            where.append(" and priority_rank = ?").append(parameters.size());
-        }
-        Query count = bind(Panache.getEntityManager().createNativeQuery("select count(*) from case_worklist" + where),
-                parameters);
+        SqlFilter filtered = new SqlFilter()
+                .equal("status", filter.status())
+                .equal("category", filter.category())
+                .equal("assignee", filter.assignee())
+                .equal("priority_rank", filter.priority() == null ? null : (short) filter.priority().rank());
+        Query count = filtered.bind(Panache.getEntityManager()
+                .createNativeQuery("select count(*) from case_worklist" + filtered.where()));
         long total = ((Number) count.getSingleResult()).longValue();
-        Query rows = bind(Panache.getEntityManager().createNativeQuery("""
+        Query rows = filtered.bind(Panache.getEntityManager().createNativeQuery("""
                 select case_id, case_number, status, priority, category, assignee, opened_at, follow_ups, version
-                  from case_worklist""" + where + " order by priority_rank, opened_at, case_id"), parameters)
+                  from case_worklist""" + filtered.where() + " order by priority_rank, opened_at, case_id"))
                 .setFirstResult(page * size)
                 .setMaxResults(size);
         @SuppressWarnings("unchecked")
@@ -91,12 +78,6 @@ public class Worklist {
         return new Page(found.stream().map(Worklist::entry).toList(), page, size, total);
     }
 
-    private static Query bind(Query query, List<Object> parameters) {
-        for (int i = 0; i < parameters.size(); i++) {
-            query.setParameter(i + 1, parameters.get(i));
-        }
-        return query;
-    }
 
     private static Entry entry(Object[] row) {
         return new Entry((UUID) row[0], (String) row[1], CaseState.Status.valueOf((String) row[2]),

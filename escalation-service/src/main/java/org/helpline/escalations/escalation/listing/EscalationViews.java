@@ -2,7 +2,6 @@ package org.helpline.escalations.escalation.listing;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import org.helpline.contracts.vocabulary.EscalationReason;
 import org.helpline.contracts.vocabulary.Platform;
 import org.helpline.escalations.escalation.domain.EscalationState;
 import org.helpline.platform.sql.NativeValues;
+import org.helpline.platform.sql.SqlFilter;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 
@@ -106,27 +106,14 @@ public class EscalationViews {
 
     @Transactional
     public List<View> list(UUID caseId, Platform platform, State state, int page, int size) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        List<Object> parameters = new ArrayList<>();
-        if (caseId != null) {
-            parameters.add(caseId);
-            where.append(" and case_id = ?").append(parameters.size());
-        }
-        if (platform != null) {
-            parameters.add(platform.name());
-            where.append(" and platform = ?").append(parameters.size());
-        }
-        if (state == State.PENDING) {
-            where.append(" and outcome is null");
-        } else if (state == State.ANSWERED) {
-            where.append(" and outcome is not null");
-        }
-        Query query = Panache.getEntityManager().createNativeQuery("""
+        SqlFilter filter = new SqlFilter()
+                .equal("case_id", caseId)
+                .equal("platform", platform)
+                .when(state == State.PENDING, "outcome is null")
+                .when(state == State.ANSWERED, "outcome is not null");
+        Query query = filter.bind(Panache.getEntityManager().createNativeQuery("""
                 select escalation_id, case_id, platform, reason, sent_at, due_at, outcome, resolved_at
-                  from escalation_view""" + where + " order by sent_at desc, escalation_id");
-        for (int i = 0; i < parameters.size(); i++) {
-            query.setParameter(i + 1, parameters.get(i));
-        }
+                  from escalation_view""" + filter.where() + " order by sent_at desc, escalation_id"));
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.setFirstResult(page * size).setMaxResults(size).getResultList();
         return rows.stream().map(r -> new View((UUID) r[0], (UUID) r[1], Platform.valueOf((String) r[2]),

@@ -1,0 +1,45 @@
+package org.helpline.platform.sql;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.Query;
+
+/**
+ * The where clause of a listing whose filters are each optional: an absent value adds no condition.
+ * Columns and predicates come from the code, values only ever as positional parameters.
+ */
+public final class SqlFilter {
+
+    private final StringBuilder where = new StringBuilder(" where 1 = 1");
+    private final List<Object> parameters = new ArrayList<>();
+
+    /** {@code column = value}, unless value is null. Enums are compared by name. */
+    public SqlFilter equal(String column, Object value) {
+        if (value != null) {
+            parameters.add(value instanceof Enum<?> e ? e.name() : value);
+            where.append(" and ").append(column).append(" = ?").append(parameters.size());
+        }
+        return this;
+    }
+
+    /** A fixed predicate, when {@code condition} holds. */
+    public SqlFilter when(boolean condition, String predicate) {
+        if (condition) {
+            where.append(" and ").append(predicate);
+        }
+        return this;
+    }
+
+    /** The clause, starting with " where". */
+    public String where() {
+        return where.toString();
+    }
+
+    public Query bind(Query query) {
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        return query;
+    }
+}
