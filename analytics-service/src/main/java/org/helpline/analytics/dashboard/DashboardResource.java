@@ -44,12 +44,14 @@ public class DashboardResource {
         TITLES.put("provinces", "Provinces");
         TITLES.put("cities", "Cities");
         TITLES.put("callerTypes", "Who reported");
+        TITLES.put("callerTypesByGender", "Who reported, by gender of the person targeted");
         TITLES.put("sourcesOfContact", "How complainants heard of the helpline");
         TITLES.put("occupations", "Occupations");
         TITLES.put("communities", "Communities");
         TITLES.put("harasserGenders", "Gender of harassers");
         TITLES.put("relationships", "Relationship to the harasser");
         TITLES.put("platforms", "Platforms");
+        TITLES.put("metaPlatforms", "Meta (Facebook, Instagram, WhatsApp)");
         TITLES.put("mentalHealthConcerns", "Mental-health concern expressed");
         TITLES.put("services", "Services given");
         TITLES.put("escalationsByPlatform", "Escalation resolution per platform");
@@ -107,6 +109,10 @@ public class DashboardResource {
                     concat("total", GENDERS));
             case "complaintTypeCooccurrence" -> Svg.table(section, title, (Map<String, Map<String, ?>>) map,
                     List.of("cases", "alsoWith", "share"));
+            case "callerTypesByGender" -> Svg.stacked(section, title, (Map<String, Map<String, ?>>) map,
+                    List.of("SELF", "ON_BEHALF"));
+            case "metaPlatforms" -> Svg.table(section, title, Map.of("META", (Map<String, ?>) map),
+                    List.copyOf(((Map<String, ?>) map).keySet()));
             case "ageBandsByGender" -> Svg.stacked(section, title, (Map<String, Map<String, ?>>) map, GENDERS);
             case "escalationsByPlatform" -> Svg.stacked(section, title, (Map<String, Map<String, ?>>) map,
                     List.of("resolved", "unresolved", "pending"))

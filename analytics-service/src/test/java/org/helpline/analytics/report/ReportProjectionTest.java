@@ -15,13 +15,14 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import org.helpline.contracts.cases.ComplaintClassified;
+import org.helpline.contracts.contacts.CaseOpened;
 import org.helpline.contracts.contacts.FollowUpReceived;
 import org.helpline.contracts.escalations.EscalationResolved;
 import org.helpline.contracts.escalations.EscalationSent;
 import org.helpline.contracts.referrals.ReferralMade;
 import org.helpline.contracts.referrals.ReferralOutcomeRecorded;
 import org.helpline.contracts.referrals.ReferredToFIA;
-import org.helpline.contracts.vocabulary.ReferralOutcome;
+import org.helpline.contracts.vocabulary.CallerType;
 import org.helpline.contracts.vocabulary.Category;
 import org.helpline.contracts.vocabulary.Channel;
 import org.helpline.contracts.vocabulary.ComplaintType;
@@ -29,6 +30,7 @@ import org.helpline.contracts.vocabulary.EscalationOutcome;
 import org.helpline.contracts.vocabulary.EscalationReason;
 import org.helpline.contracts.vocabulary.HarasserGender;
 import org.helpline.contracts.vocabulary.Platform;
+import org.helpline.contracts.vocabulary.ReferralOutcome;
 import org.helpline.contracts.vocabulary.ReferralTarget;
 import org.helpline.contracts.vocabulary.Relationship;
 import org.helpline.platform.testing.CloudEventWriter;
@@ -123,13 +125,53 @@ class ReportProjectionTest {
         Instant at = Instant.parse("2035-07-02T10:00:00Z");
         producers.publish(new ReferredToFIA(caseId, UUID.randomUUID(), "Multan", "Bahawalpur", 89, false, at));
         producers.publish(new ReferredToFIA(caseId, UUID.randomUUID(), "Lahore", "Lahore", 0, true, at));
+        // she did not say where she lives: the wing was chosen with her, no city and no distance
+        producers.publish(new ReferredToFIA(caseId, UUID.randomUUID(), "Lahore", null, null, null, at));
         producers.publish(new ReferralMade(caseId, UUID.randomUUID(), ReferralTarget.LAWYER, "Lahore", at));
 
         awaitReport(2035, "referrals.LAWYER", 1);
         given().get("/api/reports/2035").then()
-                .body("referrals.FIA", equalTo(2))
+                .body("referrals.FIA", equalTo(3))
+                .body("fiaReferrals.total", equalTo(3))
                 .body("fiaReferrals.fromWingCities", equalTo(1))
-                .body("fiaReferrals.fromOtherCities", equalTo(1));
+                .body("fiaReferrals.fromOtherCities", equalTo(1))
+                .body("fiaReferrals.fromUnknownLocations", equalTo(1))
+                .body("fiaWingCities.Lahore", equalTo(2))
+                .body("fiaTravelDistances.'over 400 km'", equalTo(0))
+                .body("fiaTravelDistances.'0 km'", equalTo(1));
+    }
+
+    @Test
+    void metaGroupsFacebookInstagramAndWhatsappAndCallerTypesAreSplitByGender() {
+        UUID herself = open("2050-05-01T10:00:00Z");
+        UUID forHer = UUID.randomUUID();
+        CaseOpened template = SampleEvents.caseOpened(forHer, Instant.parse("2050-05-02T10:00:00Z"));
+        producers.publish(new CaseOpened(forHer, template.contactId(), "CH-2050-000002", template.openedAt(),
+                template.channel(), template.ageBand(), template.gender(), template.city(), template.province(),
+                CallerType.ON_BEHALF, template.sourceOfContact(), template.occupation(), template.community()));
+        producers.publish(new ComplaintClassified(herself, Instant.now(), Category.CYBER_HARASSMENT,
+                List.of(ComplaintType.HACKING), List.of(Platform.WHATSAPP, Platform.TIKTOK), HarasserGender.MALE,
+                Relationship.STRANGER, false));
+        producers.publish(new ComplaintClassified(forHer, Instant.now(), Category.CYBER_HARASSMENT,
+                List.of(ComplaintType.NCII), List.of(Platform.INSTAGRAM, Platform.FACEBOOK), HarasserGender.MALE,
+                Relationship.EX_PARTNER, false));
+        Instant at = Instant.parse("2050-05-03T10:00:00Z");
+        UUID resolved = escalate(forHer, Platform.INSTAGRAM, at);
+        escalate(forHer, Platform.FACEBOOK, at);
+        escalate(herself, Platform.TIKTOK, at);
+        producers.publish(new EscalationResolved(forHer, resolved, Platform.INSTAGRAM, EscalationOutcome.RESOLVED,
+                at.plusSeconds(3600)));
+
+        awaitReport(2050, "metaPlatforms.escalationsResolved", 1);
+        awaitReport(2050, "metaPlatforms.allComplaintMentions", 4);
+        given().get("/api/reports/2050").then()
+                .body("metaPlatforms.complaintMentions", equalTo(3))
+                .body("metaPlatforms.allComplaintMentions", equalTo(4))
+                .body("metaPlatforms.complaintShare", equalTo(0.75f))
+                .body("metaPlatforms.escalationsSent", equalTo(2))
+                .body("metaPlatforms.escalationResolutionRate", equalTo(0.5f))
+                .body("callerTypesByGender.FEMALE.SELF", equalTo(1))
+                .body("callerTypesByGender.FEMALE.ON_BEHALF", equalTo(1));
     }
 
     @Test

@@ -27,12 +27,21 @@ public final class FiaWings {
                 .toList();
     }
 
-    /** The wing nearest to a complainant's city, with the great-circle distance rounded to whole km. */
-    public record NearestWing(String wing, String complainantCity, int distanceKm, boolean sameCity) {
+    /**
+     * The wing nearest to a complainant's city, with the great-circle distance rounded to whole km; for a
+     * complainant whose city is not known, the wing chosen with her, and no city, distance or same-city flag.
+     */
+    public record NearestWing(String wing, String complainantCity, Integer distanceKm, Boolean sameCity) {
     }
 
     public List<City> wings() {
         return wings;
+    }
+
+    /** The wing in (or named like) {@code wingName}, for a complainant who did not say where she lives. */
+    public Optional<NearestWing> chosenWithoutLocation(String wingName) {
+        return gazetteer.find(wingName).filter(wings::contains)
+                .map(wing -> new NearestWing(wing.name(), null, null, null));
     }
 
     public Optional<NearestWing> nearestTo(String cityName) {

@@ -44,10 +44,12 @@ public class Referring {
     }
 
     @Transactional
-    public ReferralState refer(UUID caseId, ReferralTarget target, String city, String actor) {
+    public ReferralState refer(UUID caseId, ReferralTarget target, String city, String wing, String actor) {
         knownCases.require(caseId);
-        ReferCase command = new ReferCase(UUID.randomUUID(), caseId, target, city, clock.instant());
-        Optional<FiaWings.NearestWing> nearest = target == ReferralTarget.FIA ? wings.nearestTo(city) : Optional.empty();
+        ReferCase command = new ReferCase(UUID.randomUUID(), caseId, target, city, wing, clock.instant());
+        Optional<FiaWings.NearestWing> nearest = target != ReferralTarget.FIA ? Optional.empty()
+                : (city == null ? Optional.<FiaWings.NearestWing>empty() : wings.nearestTo(city))
+                        .or(() -> wing == null ? Optional.empty() : wings.chosenWithoutLocation(wing));
         return append(command.referralId(), null, 0, ReferralDecider.refer(command, nearest), actor);
     }
 

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -53,6 +54,27 @@ class ReferralFlowTest {
                 Duration.ofSeconds(15));
         assertThat(record.key()).isEqualTo(caseId.toString());
         assertThat(record.value()).contains(referralId).contains("\"wing\":\"Multan\"");
+    }
+
+    @Test
+    void anFiaReferralOfAComplainantWhoDidNotSayWhereSheLivesGoesToTheWingChosenWithHer() {
+        UUID caseId = knownCase();
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("caseId", caseId.toString(), "target", "FIA"));
+
+        given().contentType(ContentType.JSON).body(body).post("/api/referrals").then().statusCode(409)
+                .contentType("application/problem+json").body("detail", containsString("wing chosen with her"));
+        body.put("wing", "Sialkot");
+        given().contentType(ContentType.JSON).body(body).post("/api/referrals").then().statusCode(409)
+                .contentType("application/problem+json");
+        body.put("wing", "lahore");
+        String referralId = given().contentType(ContentType.JSON).body(body).post("/api/referrals").then()
+                .statusCode(201).body("wing", equalTo("Lahore")).body("distanceKm", nullValue())
+                .body("sameCity", nullValue()).extract().path("referralId");
+
+        ConsumerRecord<String, String> record = topics.await(Topics.REFERRALS,
+                r -> "ReferredToFIA".equals(TopicProbe.header(r, "ce_type")) && r.value().contains(referralId),
+                Duration.ofSeconds(15));
+        assertThat(record.value()).contains("\"wing\":\"Lahore\"").doesNotContain("\"distanceKm\":0");
     }
 
     @Test

@@ -46,7 +46,12 @@ public class ReferralResource {
         this.views = views;
     }
 
-    public record NewReferral(@NotNull UUID caseId, @NotNull ReferralTarget target, @Size(max = 100) String city) {
+    /**
+     * {@code wing}: only for an FIA referral when the complainant did not say where she lives (the wing
+     * chosen with her); with a known city the nearest wing is taken.
+     */
+    public record NewReferral(@NotNull UUID caseId, @NotNull ReferralTarget target, @Size(max = 100) String city,
+            @Size(max = 100) String wing) {
     }
 
     public record Outcome(@NotNull ReferralOutcome outcome) {
@@ -68,9 +73,10 @@ public class ReferralResource {
     @Operation(summary = "Refer a case; an FIA referral goes to the nearest cybercrime wing")
     @APIResponse(responseCode = "201", description = "Referred; for the FIA with wing, distanceKm and sameCity")
     @APIResponse(responseCode = "404", description = "Unknown case")
-    @APIResponse(responseCode = "409", description = "FIA referral from a city not in the gazetteer")
+    @APIResponse(responseCode = "409", description = "FIA referral from a city not in the gazetteer and no wing "
+            + "named, or a wing named although the city gives the nearest one")
     public Response refer(@Valid @NotNull NewReferral body) {
-        ReferralState referral = referring.refer(body.caseId(), body.target(), body.city(), ACTOR);
+        ReferralState referral = referring.refer(body.caseId(), body.target(), body.city(), body.wing(), ACTOR);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("referralId", referral.referralId());
         if (referral.target() == ReferralTarget.FIA) {

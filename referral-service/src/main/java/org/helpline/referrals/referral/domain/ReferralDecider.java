@@ -21,14 +21,23 @@ public final class ReferralDecider {
     private ReferralDecider() {
     }
 
-    /** @param nearestWing the wing nearest to the command's city, empty when the city is unknown */
+    /**
+     * @param nearestWing the wing nearest to the command's city; when the city is unknown, the wing the
+     *                    command names (without a distance), or empty when it names none
+     */
     public static IntegrationEvent refer(ReferCase command, Optional<FiaWings.NearestWing> nearestWing) {
         if (command.target() != ReferralTarget.FIA) {
             return new ReferralMade(command.caseId(), command.referralId(), command.target(), command.city(),
                     command.at());
         }
         FiaWings.NearestWing wing = nearestWing.orElseThrow(() -> new RuleViolation(
-                "An FIA referral needs the complainant's city from the gazetteer, to find the nearest wing."));
+                "An FIA referral needs the complainant's city from the gazetteer, to find the nearest wing, "
+                        + "or (when she did not say where she lives) the wing chosen with her."));
+        if (command.wing() != null && wing.complainantCity() != null
+                && !wing.wing().equalsIgnoreCase(command.wing().trim())) {
+            throw new RuleViolation("The nearest wing to " + wing.complainantCity() + " is " + wing.wing()
+                    + "; name a wing only when the complainant's city is not known.");
+        }
         return new ReferredToFIA(command.caseId(), command.referralId(), wing.wing(), wing.complainantCity(),
                 wing.distanceKm(), wing.sameCity(), command.at());
     }

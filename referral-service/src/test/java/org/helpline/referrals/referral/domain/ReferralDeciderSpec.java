@@ -30,15 +30,30 @@ class ReferralDeciderSpec {
     @Test
     void givenNoKnownCity_whenReferringToTheFia_thenRefused() {
         assertThatThrownBy(() -> ReferralDecider.refer(new ReferCase(REFERRAL, CASE, ReferralTarget.FIA, "Atlantis",
-                NOW), Optional.empty())).isInstanceOf(RuleViolation.class).hasMessageContaining("gazetteer");
+                null, NOW), Optional.empty())).isInstanceOf(RuleViolation.class).hasMessageContaining("gazetteer");
     }
 
     @Test
     void givenAKnownCity_whenReferringToTheFia_thenTheNearestWingIsNamed() {
-        IntegrationEvent event = ReferralDecider.refer(new ReferCase(REFERRAL, CASE, ReferralTarget.FIA, "Sialkot", NOW),
-                Optional.of(new FiaWings.NearestWing("Gujranwala", "Sialkot", 49, false)));
+        IntegrationEvent event = ReferralDecider.refer(new ReferCase(REFERRAL, CASE, ReferralTarget.FIA, "Sialkot", null,
+                NOW), Optional.of(new FiaWings.NearestWing("Gujranwala", "Sialkot", 49, false)));
 
         assertThat(event).isEqualTo(new ReferredToFIA(CASE, REFERRAL, "Gujranwala", "Sialkot", 49, false, NOW));
+    }
+
+    @Test
+    void givenNoCityButAChosenWing_whenReferringToTheFia_thenTheWingIsNamedWithoutADistance() {
+        IntegrationEvent event = ReferralDecider.refer(new ReferCase(REFERRAL, CASE, ReferralTarget.FIA, null, "Lahore",
+                NOW), Optional.of(new FiaWings.NearestWing("Lahore", null, null, null)));
+
+        assertThat(event).isEqualTo(new ReferredToFIA(CASE, REFERRAL, "Lahore", null, null, null, NOW));
+    }
+
+    @Test
+    void givenAKnownCity_whenAnotherWingIsNamed_thenRefused() {
+        assertThatThrownBy(() -> ReferralDecider.refer(new ReferCase(REFERRAL, CASE, ReferralTarget.FIA, "Sialkot",
+                "Karachi", NOW), Optional.of(new FiaWings.NearestWing("Gujranwala", "Sialkot", 49, false))))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("nearest wing to Sialkot is Gujranwala");
     }
 
     @Test
