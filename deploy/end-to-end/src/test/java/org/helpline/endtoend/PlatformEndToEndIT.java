@@ -161,18 +161,6 @@ class PlatformEndToEndIT extends OnTheLocalStack {
     }
 
     @Test
-    void theReadmesDemoCommandLoadsItsYearAndRunningItAgainAddsNothing() {
-        stack.demo(15);
-        stack.awaitReport(2023, "totals.cases", 15);
-        int contacts = given().get(stack.url("analytics-service") + "/api/reports/2023").then().extract()
-                .path("totals.contacts");
-
-        stack.demo(15);
-        given().get(stack.url("analytics-service") + "/api/reports/2023").then()
-                .body("totals.cases", equalTo(15)).body("totals.contacts", equalTo(contacts));
-    }
-
-    @Test
     void aPoisonMessageGoesToTheDeadLetterTopicAndLaterEventsAreStillProcessed() {
         String key = "poison-" + UUID.randomUUID();
         topics.send(Topics.CONTACTS, key, "this is not json", Map.of("ce_specversion", "1.0",

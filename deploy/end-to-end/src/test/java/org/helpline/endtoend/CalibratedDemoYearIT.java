@@ -1,0 +1,163 @@
+package org.helpline.endtoend;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.restassured.path.json.JsonPath;
+
+/**
+ * The README's demo command loads the calibrated year 2023 through the services' REST APIs; the live
+ * report must then show every figure the helpline's 2023 report publishes. The expected values below are
+ * copied from the report itself (page and figure named), not from the generator; its complaint-type table
+ * is transcribed once, in deploy/config.
+ */
+class CalibratedDemoYearIT extends OnTheLocalStack {
+
+    private static final List<String> ROMANTIC = List.of("SPOUSE", "EX_SPOUSE", "PARTNER", "EX_PARTNER", "FIANCE");
+    private static final List<String> KNOWN_PERSONALLY = List.of("SPOUSE", "EX_SPOUSE", "PARTNER", "EX_PARTNER",
+            "FIANCE", "FRIEND", "FAMILY", "COLLEAGUE", "NEIGHBOUR");
+
+    @Test
+    void theDemoYearReproducesEveryPublishedFigureAndLoadingItAgainAddsNothing() throws IOException {
+        stack.demo();
+        stack.awaitReport(2023, "totals.cases", 2473);
+        stack.awaitReport(2023, "fiaReferrals.total", 1278);
+        stack.awaitReport(2023, "metaPlatforms.escalationsSent", 124);
+        JsonPath report = report("");
+
+        // Year in review; Impact and feedback: 2473 new cases, 619 of 3092 calls were follow-ups
+        assertThat(report.getInt("totals.cases")).isEqualTo(2473);
+        assertThat(report.getInt("totals.followUps")).isEqualTo(619);
+        assertThat(report.getInt("totals.contacts")).isEqualTo(3092);
+        // "On average, 206 new cases were received each month, with February being the busiest"
+        Map<String, Integer> months = report.getMap("casesByMonth", String.class, Integer.class);
+        assertThat(Math.round(months.values().stream().mapToInt(Integer::intValue).sum() / 12.0)).isEqualTo(206);
+        assertThat(months.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey())
+                .isEqualTo("2023-02");
+        // "The helpline is the primary mode of communication, with 2198 new callers"
+        assertThat(report.getInt("channels.PHONE")).isEqualTo(2198);
+
+        // Fig 2.1 (its six categories add up to 2472: the one case more was never classified)
+        assertThat(report.getMap("categories", String.class, Integer.class)).containsAllEntriesOf(Map.of(
+                "CYBER_HARASSMENT", 2224, "GENERAL_INQUIRY", 151, "OTHER_DIGITAL_ISSUE", 53, "DOMESTIC_ISSUE", 26,
+                "PHYSICAL_HARASSMENT", 10, "WORKPLACE_HARASSMENT", 8));
+
+        // Types of complaints, every row and column exactly
+        assertThat(report.getMap("complaintTypesByGender")).isEqualTo(publishedComplaintTable());
+        // Fig 8.1: 26% of the 460 blackmail cases were NCUI/NCII/NCEdits
+        assertThat(report.getInt("complaintTypeCooccurrence.blackmailingWithImageAbuse.cases")).isEqualTo(460);
+        assertThat(Math.round(100 * report.getDouble("complaintTypeCooccurrence.blackmailingWithImageAbuse.share")))
+                .isEqualTo(26);
+
+        // Gender analysis: "Out of the 1371 cases where a woman was targeted, 79% were reported ... by herself"
+        assertThat(report.getInt("genders.FEMALE")).isEqualTo(1371);
+        assertThat(Math.round(100.0 * report.getInt("callerTypesByGender.FEMALE.SELF") / 1371)).isEqualTo(79);
+        // Fig 5.4: about 30% romantic relationships, approximately 50% harassed by someone they knew
+        Map<String, Integer> relationships = new LinkedHashMap<>(
+                report.getMap("relationships", String.class, Integer.class));
+        relationships.remove("UNSPECIFIED");
+        int classified = relationships.values().stream().mapToInt(Integer::intValue).sum();
+        assertThat(Math.round(100.0 * sum(relationships, ROMANTIC) / classified)).isEqualTo(30);
+        assertThat(Math.round(100.0 * sum(relationships, KNOWN_PERSONALLY) / classified)).isEqualTo(50);
+        // Fig 10.1: 67% social media, 4% a friend, 4% a DRF team member
+        assertThat(Math.round(100.0 * report.getInt("sourcesOfContact.SOCIAL_MEDIA") / 2473)).isEqualTo(67);
+        assertThat(Math.round(100.0 * report.getInt("sourcesOfContact.FRIEND_OR_FAMILY") / 2473)).isEqualTo(4);
+        assertThat(Math.round(100.0 * report.getInt("sourcesOfContact.DRF_TEAM_MEMBER") / 2473)).isEqualTo(4);
+        // Fig 3.1: 18-30 the most; above 30, men outnumber women
+        Map<String, Map<String, Integer>> ages = report.getMap("ageBandsByGender");
+        for (String band : List.of("AGE_31_40", "AGE_41_50", "AGE_51_PLUS")) {
+            assertThat(ages.get(band).get("MALE")).as(band).isGreaterThan(ages.get(band).get("FEMALE"));
+        }
+        assertThat(ages.entrySet().stream().max((a, b) -> Integer.compare(total(a.getValue()), total(b.getValue())))
+                .orElseThrow().getKey()).isEqualTo("AGE_18_30");
+        // Geographical distribution: Punjab the most; nothing from Gilgit-Baltistan or Gwadar
+        Map<String, Integer> provinces = report.getMap("provinces", String.class, Integer.class);
+        assertThat(provinces.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey())
+                .isEqualTo("PUNJAB");
+        assertThat(provinces).doesNotContainKey("GILGIT_BALTISTAN");
+        assertThat(report.getMap("cities")).doesNotContainKeys("Gwadar", "Gilgit");
+
+        // Platforms: WhatsApp, Facebook and Instagram a combined 55.6%
+        assertThat(Math.round(1000 * report.getDouble("metaPlatforms.complaintShare"))).isEqualTo(556);
+        // Escalation resolution: 177 escalations, 124 to Meta, TikTok the highest resolution rate at 77.8%
+        Map<String, Map<String, Object>> escalations = report.getMap("escalationsByPlatform");
+        assertThat(escalations.values().stream().mapToInt(line -> (Integer) line.get("sent")).sum()).isEqualTo(177);
+        assertThat(report.getInt("metaPlatforms.escalationsSent")).isEqualTo(124);
+        assertThat(report.getInt("escalationsByPlatform.TIKTOK.resolved")).isEqualTo(7);
+        assertThat(report.getInt("escalationsByPlatform.TIKTOK.sent")).isEqualTo(9);
+        assertThat(escalations.entrySet().stream().max((a, b) -> Double.compare(rate(a.getValue()), rate(b.getValue())))
+                .orElseThrow().getKey()).isEqualTo("TIKTOK");
+        // "the escalation channel [of X] completely disintegrated after May"
+        for (int month = 6; month <= 12; month++) {
+            Object resolved = report("?month=2023-%02d".formatted(month)).get("escalationsByPlatform.X.resolved");
+            assertThat(resolved).as("X resolved escalations of cases opened in month " + month).isIn(0, null);
+        }
+
+        // Geographical distribution: 1278 (57.5% of 2224) referred to the FIA, 67.6% from wing cities, 392 not
+        assertThat(report.getInt("fiaReferrals.total")).isEqualTo(1278);
+        assertThat(Math.round(1000.0 * 1278 / report.getInt("categories.CYBER_HARASSMENT"))).isEqualTo(575);
+        assertThat(Math.round(1000.0 * report.getInt("fiaReferrals.fromWingCities") / 1278)).isEqualTo(676);
+        assertThat(report.getInt("fiaReferrals.fromOtherCities")).isEqualTo(392);
+        // Suspected mental health issues: 21 calls
+        assertThat(report.getInt("mentalHealthConcerns.YES")).isEqualTo(21);
+        // Fig 9.1 and Fig 7.2 have no published numbers: the sections are there
+        assertThat(report.getMap("services")).containsKeys("LEGAL_ADVICE", "DIGITAL_SECURITY_ADVICE",
+                "PLATFORM_ESCALATION", "REFERRAL", "PSYCHOLOGICAL_SUPPORT", "IN_PERSON_ASSISTANCE");
+        assertThat(report.getMap("referrals")).containsKeys("FIA", "LAWYER", "MENTAL_HEALTH", "POLICE");
+        given().get(stack.url("analytics-service") + "/reports/2023").then().statusCode(200);
+
+        stack.demo();
+        JsonPath again = report("");
+        assertThat(again.getMap("totals")).isEqualTo(report.getMap("totals"));
+        assertThat(again.getMap("fiaReferrals")).isEqualTo(report.getMap("fiaReferrals"));
+        assertThat(again.getMap("escalationsByPlatform")).isEqualTo(report.getMap("escalationsByPlatform"));
+        assertThat(again.getMap("services")).isEqualTo(report.getMap("services"));
+    }
+
+    private static JsonPath report(String query) {
+        return given().get(stack.url("analytics-service") + "/api/reports/2023" + query).then().statusCode(200)
+                .extract().jsonPath();
+    }
+
+    private static Map<String, Map<String, Integer>> publishedComplaintTable() throws IOException {
+        List<String> genders = List.of("FEMALE", "MALE", "NON_BINARY", "TRANS_WOMAN", "TRANS_MAN");
+        Map<String, Map<String, Integer>> table = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(stack.root().resolve("deploy/config/report-2023-complaint-types.txt"))) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.trim().split(" +");
+            Map<String, Integer> row = new LinkedHashMap<>();
+            int total = Integer.parseInt(f[1]);
+            row.put("total", total);
+            int named = 0;
+            for (int g = 0; g < genders.size(); g++) {
+                row.put(genders.get(g), Integer.parseInt(f[2 + g]));
+                named += Integer.parseInt(f[2 + g]);
+            }
+            row.put("UNDISCLOSED", total - named);
+            table.put(f[0], row);
+        }
+        return table;
+    }
+
+    private static int sum(Map<String, Integer> counts, List<String> keys) {
+        return keys.stream().mapToInt(k -> counts.getOrDefault(k, 0)).sum();
+    }
+
+    private static double rate(Map<String, Object> line) {
+        return ((Number) line.get("resolved")).doubleValue() / ((Number) line.get("sent")).doubleValue();
+    }
+
+    private static int total(Map<String, Integer> row) {
+        return row.values().stream().mapToInt(Integer::intValue).sum();
+    }
+}
