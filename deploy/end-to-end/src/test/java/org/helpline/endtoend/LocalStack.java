@@ -43,6 +43,8 @@ final class LocalStack implements AutoCloseable {
         port("HELPLINE_KAFKA_PORT", "kafka");
         port("HELPLINE_KAFKA_CONTROLLER_PORT", "kafka-controller");
         port("HELPLINE_PG_PORT", "postgres");
+        port("HELPLINE_KEYCLOAK_PORT", "keycloak");
+        port("HELPLINE_KEYCLOAK_MANAGEMENT_PORT", "keycloak-management");
         port("HELPLINE_INTAKE_PORT", "intake-service");
         port("HELPLINE_CASE_PORT", "case-service");
         port("HELPLINE_ESCALATION_PORT", "escalation-service");
@@ -69,6 +71,11 @@ final class LocalStack implements AutoCloseable {
         int port = FreePorts.next();
         env.put(variable, Integer.toString(port));
         ports.put(name, port);
+    }
+
+    /** The issuer of the stack's Keycloak realm (tokens are valid only with exactly this host and port). */
+    String keycloakIssuer() {
+        return "http://127.0.0.1:" + ports.get("keycloak") + "/realms/helpline";
     }
 
     /** The repository's root folder. */

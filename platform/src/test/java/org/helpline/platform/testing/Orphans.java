@@ -6,10 +6,28 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** Stops processes a killed test JVM left behind (recorded by pid) and removes their data. */
+/**
+ * The servers tests start as child processes: stopped politely (then forcibly), and those a killed test
+ * JVM left behind (recorded by pid) stopped by the next run, their data removed.
+ */
 final class Orphans {
 
     private Orphans() {
+    }
+
+    /** SIGTERM, 15 s to shut down cleanly, then SIGKILL. */
+    static void stop(Process process) {
+        if (!process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(15, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     static void kill(Path pidFile, String commandLineMarker) {

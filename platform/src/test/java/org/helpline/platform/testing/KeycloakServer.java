@@ -1,0 +1,238 @@
+package org.helpline.platform.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A real Keycloak (the server distribution deploy/keycloak-runtime unpacks from Maven Central) in its
+ * own process, on free loopback ports, with a fresh database under {@code home} and the helpline realm
+ * of deploy/config/keycloak imported through the admin API. The distribution is "built" once (Keycloak's
+ * build-time options: dev-file database, health, local cache); later starts are optimized (~15–25 s).
+ */
+public final class KeycloakServer implements AutoCloseable {
+
+    public static final String REALM = "helpline";
+    private static final String BUILD_OPTIONS = "--db=dev-file --health-enabled=true --cache=local";
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final Path home;
+    private final int port;
+    private final Process process;
+
+    private KeycloakServer(Path home, int port, Process process) {
+        this.home = home;
+        this.port = port;
+        this.process = process;
+    }
+
+    public static KeycloakServer start(Path where) {
+        Path home = where.toAbsolutePath().normalize(); // H2 refuses a relative database path
+        try {
+            Orphans.kill(home.resolve("keycloak.pid"), "keycloak");
+            Orphans.deleteRecursively(home.resolve("h2"));
+            Files.createDirectories(home);
+            Path dist = distribution();
+            buildOnce(dist, home);
+            int port = FreePorts.next();
+            int management = FreePorts.next();
+            String adminPassword = UUID.randomUUID().toString();
+            ProcessBuilder builder = new ProcessBuilder(dist.resolve("bin/kc.sh").toString(), "start", "--optimized",
+                    "--http-enabled=true", "--hostname=http://127.0.0.1:" + port, "--http-host=127.0.0.1",
+                    "--http-port=" + port, "--http-management-port=" + management,
+                    "--db-url=jdbc:h2:file:" + home.resolve("h2/keycloakdb") + ";NON_KEYWORDS=VALUE;AUTO_SERVER=TRUE")
+                    .redirectErrorStream(true).redirectOutput(home.resolve("keycloak.log").toFile());
+            environment(builder);
+            builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
+            builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
+            Process process = builder.start();
+            Files.writeString(home.resolve("keycloak.pid"), Long.toString(process.pid()));
+            KeycloakServer started = new KeycloakServer(home, port, process);
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close));
+            started.awaitReady(management, Duration.ofSeconds(180));
+            started.importRealm(adminPassword);
+            return started;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** The issuer the services trust: {@code quarkus.oidc.auth-server-url}. */
+    public String issuer() {
+        return url() + "/realms/" + REALM;
+    }
+
+    /** An access token of a local demo user (password {@code demo}), through the public client's password grant. */
+    public String tokenOf(String username) {
+        return token(Map.of("grant_type", "password", "client_id", "helpline-web", "username", username,
+                "password", "demo"));
+    }
+
+    /** An access token of a confidential client's service account (client credentials grant). */
+    public String serviceToken(String clientId, String secret) {
+        return token(Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret));
+    }
+
+    private String token(Map<String, String> form) {
+        try {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                    URI.create(issuer() + "/protocol/openid-connect/token"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(formBody(form))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("token request answered " + response.statusCode() + ": "
+                        + response.body());
+            }
+            return field(response.body(), "access_token");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        Orphans.stop(process);
+        Orphans.deleteRecursively(home.resolve("h2"));
+    }
+
+    private void awaitReady(int managementPort, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        URI ready = URI.create("http://127.0.0.1:" + managementPort + "/health/ready");
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Keycloak exited, see " + home.resolve("keycloak.log"));
+            }
+            try {
+                if (HTTP.send(HttpRequest.newBuilder(ready).build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // listening comes several seconds before ready; both are waited for here
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("Keycloak not ready after " + timeout + ", see " + home.resolve("keycloak.log"));
+    }
+
+    private void importRealm(String adminPassword) throws IOException, InterruptedException {
+        String admin = token(url() + "/realms/master/protocol/openid-connect/token", Map.of("grant_type", "password",
+                "client_id", "admin-cli", "username", "admin", "password", adminPassword));
+        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(url() + "/admin/realms"))
+                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofFile(realmFile())).build(), HttpResponse.BodyHandlers.ofString());
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("realm import answered " + created.statusCode() + ": " + created.body());
+        }
+    }
+
+    private static String token(String endpoint, Map<String, String> form) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(endpoint))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(formBody(form))).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("admin token answered " + response.statusCode() + ": " + response.body());
+        }
+        return field(response.body(), "access_token");
+    }
+
+    /** Keycloak's build step rewrites the distribution: once per option set, and never by two JVMs at once. */
+    private static void buildOnce(Path dist, Path home) throws IOException, InterruptedException {
+        Path marker = dist.resolve(".helpline-build");
+        try (FileChannel channel = FileChannel.open(dist.resolve(".helpline-build.lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
+            if (Files.exists(marker) && Files.readString(marker).equals(BUILD_OPTIONS)) {
+                return;
+            }
+            List<String> command = new java.util.ArrayList<>(List.of(dist.resolve("bin/kc.sh").toString(), "build"));
+            command.addAll(List.of(BUILD_OPTIONS.split(" ")));
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(home.resolve("keycloak-build.log").toFile());
+            environment(builder);
+            Process build = builder.start();
+            if (!build.waitFor(5, TimeUnit.MINUTES) || build.exitValue() != 0) {
+                throw new IllegalStateException("kc.sh build failed, see " + home.resolve("keycloak-build.log"));
+            }
+            Files.writeString(marker, BUILD_OPTIONS);
+        }
+    }
+
+    private static void environment(ProcessBuilder builder) {
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().put("JAVA_OPTS_APPEND", "-Xms64m -Xmx512m -XX:TieredStopAtLevel=1");
+    }
+
+    static Path distribution() {
+        String configured = System.getProperty("keycloak.dist.dir");
+        List<Path> roots = configured != null ? List.of(Path.of(configured))
+                : List.of(Path.of("../deploy/keycloak-runtime/target/keycloak-dist"),
+                        Path.of("../../deploy/keycloak-runtime/target/keycloak-dist"),
+                        Path.of("deploy/keycloak-runtime/target/keycloak-dist"));
+        for (Path root : roots) {
+            if (Files.isDirectory(root)) {
+                try (var children = Files.list(root)) {
+                    Path dist = children.filter(p -> Files.isRegularFile(p.resolve("bin/kc.sh"))).findFirst().orElse(null);
+                    if (dist != null) {
+                        return dist.toAbsolutePath().normalize();
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        throw new IllegalStateException("Keycloak not found: build deploy/keycloak-runtime first (mvn install from the root)");
+    }
+
+    static Path realmFile() {
+        for (Path candidate : List.of(Path.of("../deploy/config/keycloak/helpline-realm.json"),
+                Path.of("../../deploy/config/keycloak/helpline-realm.json"),
+                Path.of("deploy/config/keycloak/helpline-realm.json"))) {
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("deploy/config/keycloak/helpline-realm.json not found");
+    }
+
+    private static String formBody(Map<String, String> form) {
+        return form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+    }
+
+    private static String field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
+        if (!m.find()) {
+            throw new IllegalStateException("no " + name + " in the answer");
+        }
+        return m.group(1);
+    }
+}
