@@ -4,13 +4,17 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -22,6 +26,7 @@ import org.helpline.platform.problem.ProblemException;
 import org.helpline.platform.sql.NativeValues;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.scheduler.Scheduled;
 
 /**
  * The only place survivors' personal data rests. Each case has its own random data key; entries are
@@ -31,25 +36,51 @@ import io.quarkus.hibernate.orm.panache.Panache;
 @ApplicationScoped
 public class PersonalDataVault {
 
+    private static final Logger LOG = Logger.getLogger(PersonalDataVault.class);
+
     /** One entry of a case's personal data, as it came with one contact. */
     public record Entry(UUID entryId, Instant receivedAt, PersonalData data) {
     }
 
     private final byte[] masterKey;
     private final String masterKeyId;
+    /** Master keys rotated out: still opening the data keys they wrapped until the sweep has re-wrapped them. */
+    private final Map<String, byte[]> previousMasterKeys;
     private final byte[] handoffKey;
     private final ObjectMapper json;
     private final Clock clock;
 
-    public PersonalDataVault(ObjectMapper json, Clock clock,
+    private final PersonalDataErasure erasure;
+
+    public PersonalDataVault(ObjectMapper json, Clock clock, PersonalDataErasure erasure,
             @ConfigProperty(name = "helpline.personal-data.master-key") String masterKey,
             @ConfigProperty(name = "helpline.personal-data.master-key-id") String masterKeyId,
-            @ConfigProperty(name = "helpline.personal-data.handoff-key") String handoffKey) {
+            @ConfigProperty(name = "helpline.personal-data.handoff-key") String handoffKey,
+            @ConfigProperty(name = "helpline.personal-data.previous-master-keys") Optional<String> previousMasterKeys) {
         this.json = json;
         this.clock = clock;
+        this.erasure = erasure;
         this.masterKey = Sealing.key(masterKey, "helpline.personal-data.master-key");
         this.masterKeyId = masterKeyId;
         this.handoffKey = Sealing.key(handoffKey, "helpline.personal-data.handoff-key");
+        this.previousMasterKeys = previousMasterKeys.map(PersonalDataVault::keysById).orElse(Map.of());
+    }
+
+    /** {@code "k1=BASE64,k0=BASE64"}: the id, then the key (base64 has no comma; its '=' come after the id's). */
+    private static Map<String, byte[]> keysById(String configured) {
+        Map<String, byte[]> keys = new HashMap<>();
+        for (String pair : configured.split(",")) {
+            if (pair.isBlank()) {
+                continue;
+            }
+            int equals = pair.indexOf('=');
+            if (equals <= 0) {
+                throw new IllegalArgumentException("helpline.personal-data.previous-master-keys: expected id=key pairs");
+            }
+            String id = pair.substring(0, equals).trim();
+            keys.put(id, Sealing.key(pair.substring(equals + 1).trim(), "previous master key " + id));
+        }
+        return keys;
     }
 
     /** Takes an entry intake sealed; storing the same entry again changes nothing. */
@@ -66,6 +97,7 @@ public class PersonalDataVault {
             throw new ProblemException(Problem.of(422, "Unprocessable Content",
                     "The entry is not sealed with the handoff key for this case and entry."));
         }
+        erasure.requireNotErased(caseId);
         byte[] dataKey = dataKey(caseId);
         Panache.getEntityManager().createNativeQuery("""
                 insert into personal_data_entry (case_id, entry_id, sealed, received_at, stored_at)
@@ -82,14 +114,15 @@ public class PersonalDataVault {
     public List<Entry> entries(UUID caseId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
-                select e.entry_id, e.received_at, e.sealed, k.wrapped_key from personal_data_entry e
+                select e.entry_id, e.received_at, e.sealed, k.wrapped_key, k.master_key_id from personal_data_entry e
                   join case_data_key k on k.case_id = e.case_id
                  where e.case_id = ?1 order by e.received_at, e.entry_id""")
                 .setParameter(1, caseId).getResultList();
         if (rows.isEmpty()) {
+            erasure.requireNotErased(caseId);
             throw ProblemException.notFound("Case " + caseId + " has no personal data.");
         }
-        byte[] dataKey = unwrap(caseId, (byte[]) rows.get(0)[3]);
+        byte[] dataKey = unwrap(caseId, (byte[]) rows.get(0)[3], (String) rows.get(0)[4]);
         return rows.stream().map(row -> {
             UUID entryId = (UUID) row[0];
             byte[] plaintext = Sealing.open(dataKey, (byte[]) row[2], entryPlace(caseId, entryId));
@@ -107,14 +140,64 @@ public class PersonalDataVault {
                 .setParameter(3, masterKeyId)
                 .setParameter(4, clock.instant())
                 .executeUpdate();
-        byte[] wrapped = (byte[]) Panache.getEntityManager()
-                .createNativeQuery("select wrapped_key from case_data_key where case_id = ?1")
+        Object[] row = (Object[]) Panache.getEntityManager()
+                .createNativeQuery("select wrapped_key, master_key_id from case_data_key where case_id = ?1")
                 .setParameter(1, caseId).getSingleResult();
-        return unwrap(caseId, wrapped);
+        return unwrap(caseId, (byte[]) row[0], (String) row[1]);
     }
 
-    private byte[] unwrap(UUID caseId, byte[] wrapped) {
-        return Sealing.open(masterKey, wrapped, keyPlace(caseId));
+    private byte[] unwrap(UUID caseId, byte[] wrapped, String keyId) {
+        return Sealing.open(masterKeyWithId(keyId), wrapped, keyPlace(caseId));
+    }
+
+    private byte[] masterKeyWithId(String keyId) {
+        if (masterKeyId.equals(keyId)) {
+            return masterKey;
+        }
+        byte[] previous = previousMasterKeys.get(keyId);
+        if (previous == null) {
+            throw new IllegalStateException("a data key is wrapped by master key " + keyId + ", which is neither "
+                    + "the current one nor in helpline.personal-data.previous-master-keys");
+        }
+        return previous;
+    }
+
+    /**
+     * Rotation without re-encrypting any entry: data keys wrapped by a previous master key are unwrapped and
+     * wrapped again by the current one, a batch at a time (SKIP LOCKED, so instances share the work).
+     *
+     * @return how many data keys were re-wrapped
+     */
+    @Transactional
+    public int rewrapWithTheCurrentMasterKey(int batch) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
+                select case_id, wrapped_key, master_key_id from case_data_key where master_key_id <> ?1
+                 limit ?2 for update skip locked""")
+                .setParameter(1, masterKeyId).setParameter(2, batch).getResultList();
+        for (Object[] row : rows) {
+            UUID caseId = (UUID) row[0];
+            byte[] dataKey = unwrap(caseId, (byte[]) row[1], (String) row[2]);
+            Panache.getEntityManager().createNativeQuery(
+                    "update case_data_key set wrapped_key = ?2, master_key_id = ?3 where case_id = ?1")
+                    .setParameter(1, caseId).setParameter(2, Sealing.seal(masterKey, dataKey, keyPlace(caseId)))
+                    .setParameter(3, masterKeyId).executeUpdate();
+        }
+        return rows.size();
+    }
+
+    @Scheduled(every = "${helpline.personal-data.rewrap-interval}", delayed = "10s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void rewrapDue() {
+        int total = 0;
+        int done;
+        do {
+            done = rewrapWithTheCurrentMasterKey(200);
+            total += done;
+        } while (done > 0);
+        if (total > 0) {
+            LOG.infof("%d data keys re-wrapped with master key %s", total, masterKeyId);
+        }
     }
 
     private PersonalData read(byte[] plaintext) {

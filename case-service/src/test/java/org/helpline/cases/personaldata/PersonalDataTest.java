@@ -3,17 +3,17 @@ package org.helpline.cases.personaldata;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.helpline.cases.personaldata.Handoffs.handOverSealed;
+import static org.helpline.cases.personaldata.Handoffs.sealed;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import org.helpline.platform.privacy.PersonalData;
@@ -23,15 +23,11 @@ import org.helpline.platform.testing.HelplineInfrastructure;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 
 /** Personal data handed over by intake is stored encrypted per case and read back whole. */
 @QuarkusTest
 @QuarkusTestResource(HelplineInfrastructure.class)
 class PersonalDataTest {
-
-    private static final byte[] HANDOFF_KEY = Sealing.key(ConfigProvider.getConfig()
-            .getValue("helpline.personal-data.handoff-key", String.class), "handoff key");
 
     @Inject
     EntityManager entityManager;
@@ -42,11 +38,11 @@ class PersonalDataTest {
         UUID entryId = UUID.randomUUID();
         String marker = "Marker-" + UUID.randomUUID();
 
-        handOver(caseId, entryId, sealed(caseId, entryId, "{\"name\":\"" + marker + "\",\"phone\":\"03001234567\"}"))
+        handOverSealed(caseId, entryId, sealed(caseId, entryId, "{\"name\":\"" + marker + "\",\"phone\":\"03001234567\"}"))
                 .statusCode(204);
-        handOver(caseId, entryId, sealed(caseId, entryId, "{\"name\":\"" + marker + "\"}")).statusCode(204);
+        handOverSealed(caseId, entryId, sealed(caseId, entryId, "{\"name\":\"" + marker + "\"}")).statusCode(204);
 
-        given().get("/api/cases/" + caseId + "/personal-data").then().statusCode(200)
+        given().queryParam("purpose", "CASE_WORK").get("/api/cases/" + caseId + "/personal-data").then().statusCode(200)
                 .body("size()", equalTo(1))
                 .body("[0].entryId", equalTo(entryId.toString()))
                 .body("[0].data.name", equalTo(marker))
@@ -59,13 +55,13 @@ class PersonalDataTest {
         UUID caseId = UUID.randomUUID();
         UUID entryId = UUID.randomUUID();
 
-        handOver(caseId, entryId, sealed(UUID.randomUUID(), entryId, "{\"name\":\"x\"}")).statusCode(422)
+        handOverSealed(caseId, entryId, sealed(UUID.randomUUID(), entryId, "{\"name\":\"x\"}")).statusCode(422)
                 .contentType("application/problem+json");
         String forged = Base64.getEncoder().encodeToString(Sealing.seal(Sealing.newKey(),
                 "{}".getBytes(StandardCharsets.UTF_8), PersonalData.handoffPlace(caseId, entryId)));
-        handOver(caseId, entryId, forged).statusCode(422);
+        handOverSealed(caseId, entryId, forged).statusCode(422);
 
-        given().get("/api/cases/" + caseId + "/personal-data").then().statusCode(404);
+        given().queryParam("purpose", "CASE_WORK").get("/api/cases/" + caseId + "/personal-data").then().statusCode(404);
     }
 
     @Test
@@ -73,8 +69,8 @@ class PersonalDataTest {
         UUID first = UUID.randomUUID();
         UUID second = UUID.randomUUID();
         UUID entry = UUID.randomUUID();
-        handOver(first, entry, sealed(first, entry, "{\"notes\":\"a\"}")).statusCode(204);
-        handOver(second, entry, sealed(second, entry, "{\"notes\":\"b\"}")).statusCode(204);
+        handOverSealed(first, entry, sealed(first, entry, "{\"notes\":\"a\"}")).statusCode(204);
+        handOverSealed(second, entry, sealed(second, entry, "{\"notes\":\"b\"}")).statusCode(204);
 
         List<?> keys = QuarkusTransaction.requiringNew().call(() -> entityManager
                 .createNativeQuery("select encode(wrapped_key, 'hex') from case_data_key where case_id in (?1, ?2)")
@@ -88,16 +84,5 @@ class PersonalDataTest {
                      + (select count(*) from case_data_key t where strpos(t::text, ?1) > 0)
                      + (select count(*) from personal_data_entry t where position(convert_to(?1, 'UTF8') in t.sealed) > 0)""")
                 .setParameter(1, text).getSingleResult()).longValue());
-    }
-
-    private static String sealed(UUID caseId, UUID entryId, String json) {
-        return Base64.getEncoder().encodeToString(Sealing.seal(HANDOFF_KEY, json.getBytes(StandardCharsets.UTF_8),
-                PersonalData.handoffPlace(caseId, entryId)));
-    }
-
-    private static io.restassured.response.ValidatableResponse handOver(UUID caseId, UUID entryId, String sealed) {
-        return given().contentType(ContentType.JSON)
-                .body(Map.of("sealed", sealed, "receivedAt", "2023-05-01T10:00:00Z"))
-                .put("/api/cases/" + caseId + "/personal-data/entries/" + entryId).then();
     }
 }

@@ -89,13 +89,76 @@ class IntakeAcceptanceIT extends OnTheLocalStack {
 
         // the personal data reached case-service, and only case-service can read it back
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
-                given().get(stack.url("case-service") + "/api/cases/" + caseId + "/personal-data").then()
-                        .statusCode(200).body("[0].data.name", equalTo(marker)).body("[0].data.phone", equalTo(number)));
+                readPersonalData(caseId).statusCode(200).body("[0].data.name", equalTo(marker))
+                        .body("[0].data.phone", equalTo(number)));
         stack.awaitReport(2047, "cities.Rawalpindi", 1);
 
         PlatformScan scan = new PlatformScan(stack, topics);
         assertThat(scan.placesContaining(marker)).as("places holding the marker in plaintext").isEmpty();
         assertThat(scan.placesContaining(number.substring(1))).as("places holding the caller's number").isEmpty();
+    }
+
+    @Test
+    void erasingACasesPersonalDataLeavesTheReportByteIdenticalAndDataStillOnItsWayIsDropped() throws Exception {
+        String marker = "Erased" + UUID.randomUUID().toString().replace("-", "");
+        String caseId = post(newCase("2040-05-02T11:00:00+05:00", "Lahore", Map.of("name", marker))).extract()
+                .path("caseId");
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+                readPersonalData(caseId).statusCode(200).body("[0].data.name", equalTo(marker)));
+        stack.awaitReport(2040, "totals.cases", 1);
+        String before = report(2040);
+        long applied = casesApplied();
+
+        given().contentType(ContentType.JSON).body(Map.of("reason", "REQUESTED_BY_COMPLAINANT"))
+                .delete(stack.url("case-service") + "/api/cases/" + caseId + "/personal-data").then().statusCode(200);
+        readPersonalData(caseId).statusCode(410);
+        topics.await(Topics.CASES, r -> caseId.equals(r.key()) && "PersonalDataErased".equals(
+                TopicProbe.header(r, "ce_type")), Duration.ofSeconds(20));
+        // analytics has taken PersonalDataErased in (its position on helpline.cases moved past it)
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250))
+                .until(() -> casesApplied() > applied);
+        assertThat(report(2040)).as("the report after the erasure").isEqualTo(before);
+
+        // the complainant calls again and gives her name: intake hands it over, case-service refuses it
+        // (410), and intake drops it rather than keep it
+        String later = "Later" + UUID.randomUUID().toString().replace("-", "");
+        given().contentType(ContentType.JSON).body(Map.of("channel", "PHONE", "kind", "FOLLOW_UP", "caseId", caseId,
+                "receivedAt", "2040-05-09T11:00:00+05:00", "personalData", Map.of("name", later)))
+                .post(stack.url("intake-service") + "/api/contacts").then().statusCode(201);
+        stack.awaitReport(2040, "totals.followUps", 1);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+                .until(() -> handoffsWaitingFor(caseId) == 0);
+        readPersonalData(caseId).statusCode(410);
+        PlatformScan scan = new PlatformScan(stack, topics);
+        assertThat(scan.placesContaining(marker)).as("places still holding the erased name").isEmpty();
+        assertThat(scan.placesContaining(later)).as("places holding the name given after the erasure").isEmpty();
+    }
+
+    private static io.restassured.response.ValidatableResponse readPersonalData(String caseId) {
+        return given().queryParam("purpose", "CASE_WORK")
+                .get(stack.url("case-service") + "/api/cases/" + caseId + "/personal-data").then();
+    }
+
+    private static long casesApplied() {
+        return ((Number) given().get(stack.url("analytics-service") + "/api/projections/status").then().statusCode(200)
+                .extract().path("find { it.topic == 'helpline.cases' }.position")).longValue();
+    }
+
+    private static String report(int year) {
+        return given().get(stack.url("analytics-service") + "/api/reports/" + year).then().statusCode(200)
+                .extract().asString();
+    }
+
+    private static long handoffsWaitingFor(String caseId) throws java.sql.SQLException {
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(stack.jdbcUrl("intake"), "postgres",
+                "postgres"); java.sql.PreparedStatement query = db.prepareStatement(
+                        "select count(*) from personal_data_handoff where case_id = ?::uuid")) {
+            query.setString(1, caseId);
+            try (java.sql.ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
     }
 
     private static Map<String, Object> newCase(String receivedAt, String city, Map<String, Object> personalData) {

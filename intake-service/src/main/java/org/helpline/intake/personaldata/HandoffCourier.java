@@ -62,6 +62,13 @@ public class HandoffCourier {
             caseService.handOver(entry.caseId(), entry.entryId(),
                     new SealedEntry(Base64.getEncoder().encodeToString(entry.sealed()), entry.receivedAt()));
         } catch (RuntimeException e) {
+            if (e instanceof jakarta.ws.rs.WebApplicationException refused && refused.getResponse().getStatus() == 410) {
+                // the case's personal data was erased while this entry was on its way: it must not survive it
+                LOG.infof("personal data of case %s (entry %s) dropped: the case's personal data was erased",
+                        entry.caseId(), entry.entryId());
+                forget(entry);
+                return;
+            }
             int attempts = entry.attempts() + 1;
             Duration wait = Duration.ofSeconds(Math.min(MAX_BACKOFF.toSeconds(), 1L << Math.min(attempts, 6)));
             QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager().createNativeQuery(
@@ -75,6 +82,10 @@ public class HandoffCourier {
                     entry.caseId(), entry.entryId(), attempts, wait.toSeconds(), e.getClass().getSimpleName());
             return;
         }
+        forget(entry);
+    }
+
+    private void forget(Waiting entry) {
         QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager()
                 .createNativeQuery("delete from personal_data_handoff where entry_id = ?1")
                 .setParameter(1, entry.entryId()).executeUpdate());

@@ -51,4 +51,8 @@ public sealed interface CaseCommand {
 
     record ReopenCase(UUID caseId, Instant at) implements CaseCommand {
     }
+
+    /** The case's personal data was destroyed (its data key); recorded on the case, open or closed. */
+    record RecordPersonalDataErased(UUID caseId, String reasonCode, Instant at) implements CaseCommand {
+    }
 }

@@ -7,6 +7,7 @@ import org.helpline.contracts.cases.CaseAssigned;
 import org.helpline.contracts.cases.CaseClosed;
 import org.helpline.contracts.cases.CaseReopened;
 import org.helpline.contracts.cases.ComplaintClassified;
+import org.helpline.contracts.cases.PersonalDataErased;
 import org.helpline.contracts.cases.ServiceProvided;
 import org.helpline.contracts.contacts.CaseOpened;
 import org.helpline.contracts.contacts.FollowUpReceived;
@@ -63,6 +64,10 @@ public final class CaseDecider {
                 throw new CaseRuleViolation("Case " + state.caseNumber() + " is open; only a closed case can be reopened.");
             }
             return List.of(new CaseReopened(reopen.caseId(), reopen.at()));
+        }
+        if (command instanceof CaseCommand.RecordPersonalDataErased erased) {
+            // the statistics of the case stay as they were: the state does not change
+            return List.of(new PersonalDataErased(erased.caseId(), erased.at(), erased.reasonCode()));
         }
         throw new IllegalArgumentException("unhandled command " + command.getClass().getSimpleName());
     }

@@ -38,12 +38,15 @@ public class Worklist {
         CasePriority priority = state.priority();
         Panache.getEntityManager().createNativeQuery("""
                 insert into case_worklist (case_id, case_number, status, priority, priority_rank, category, assignee,
-                                           opened_at, follow_ups, version, updated_at)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+                                           opened_at, follow_ups, version, updated_at, closed_at)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, case when ?3 = 'CLOSED' then cast(?11 as timestamptz) end)
                 on conflict (case_id) do update
                    set status = excluded.status, priority = excluded.priority, priority_rank = excluded.priority_rank,
                        category = excluded.category, assignee = excluded.assignee, follow_ups = excluded.follow_ups,
-                       version = excluded.version, updated_at = excluded.updated_at""")
+                       version = excluded.version, updated_at = excluded.updated_at,
+                       -- closed when it was first seen closed; reopening clears it
+                       closed_at = case when excluded.status = 'CLOSED'
+                                        then coalesce(case_worklist.closed_at, excluded.updated_at) end""")
                 .setParameter(1, state.caseId())
                 .setParameter(2, state.caseNumber())
                 .setParameter(3, state.status().name())

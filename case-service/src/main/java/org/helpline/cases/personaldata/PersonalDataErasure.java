@@ -1,0 +1,149 @@
+package org.helpline.cases.personaldata;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import org.helpline.cases.caseflow.CaseHandling;
+import org.helpline.cases.caseflow.domain.CaseCommand;
+import org.helpline.platform.eventstore.EventMetadata;
+import org.helpline.platform.problem.Problem;
+import org.helpline.platform.problem.ProblemException;
+import org.helpline.platform.sql.NativeValues;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Erasure by crypto-shredding: destroying a case's data key (and its ciphertexts) leaves nothing that any
+ * key the system holds can open. The case itself, and so every statistic, stays as it was; the case's
+ * stream records {@code PersonalDataErased} and the ledger what was erased, when, why and by whom.
+ * A case closed longer than {@code helpline.personal-data.retention-after-close} (90 days) is erased
+ * by the sweep.
+ */
+@ApplicationScoped
+public class PersonalDataErasure {
+
+    private static final Logger LOG = Logger.getLogger(PersonalDataErasure.class);
+
+    /** Why personal data was erased (the reason code of {@code PersonalDataErased}). */
+    public enum Reason {
+        REQUESTED_BY_COMPLAINANT,
+        SUPERVISOR_DECISION,
+        RETENTION_EXPIRED
+    }
+
+    /** A line of the erasure ledger. */
+    public record Erased(UUID caseId, Instant erasedAt, Reason reason, String erasedBy, int entriesErased) {
+    }
+
+    private final CaseHandling cases;
+    private final Clock clock;
+    private final Duration retention;
+
+    public PersonalDataErasure(CaseHandling cases, Clock clock,
+            @ConfigProperty(name = "helpline.personal-data.retention-after-close") Duration retention) {
+        this.cases = cases;
+        this.clock = clock;
+        this.retention = retention;
+        if (retention.isNegative() || retention.isZero()) {
+            throw new IllegalArgumentException("helpline.personal-data.retention-after-close must be positive");
+        }
+    }
+
+    @Transactional
+    public Erased erase(UUID caseId, Reason reason, String actor) {
+        ledger(caseId).ifPresent(done -> {
+            throw gone(done);
+        });
+        var em = Panache.getEntityManager();
+        int keys = em.createNativeQuery("delete from case_data_key where case_id = ?1").setParameter(1, caseId)
+                .executeUpdate();
+        int entries = em.createNativeQuery("delete from personal_data_entry where case_id = ?1")
+                .setParameter(1, caseId).executeUpdate();
+        if (keys == 0 && entries == 0) {
+            throw ProblemException.notFound("Case " + caseId + " has no personal data.");
+        }
+        Instant now = clock.instant();
+        // a case the helpline has not opened yet (its data came first) has no stream to record it on
+        if (caseKnown(caseId)) {
+            cases.handle(new CaseCommand.RecordPersonalDataErased(caseId, reason.name(), now), OptionalInt.empty(),
+                    EventMetadata.newFlow(actor));
+        }
+        em.createNativeQuery("""
+                insert into personal_data_erasure (case_id, erased_at, reason, erased_by, entries_erased)
+                values (?1, ?2, ?3, ?4, ?5)""")
+                .setParameter(1, caseId).setParameter(2, now).setParameter(3, reason.name()).setParameter(4, actor)
+                .setParameter(5, entries).executeUpdate();
+        LOG.infof("personal data of case %s erased (%s, %d entries)", caseId, reason, entries);
+        return new Erased(caseId, now, reason, actor, entries);
+    }
+
+    /** Refuses what would bring erased data back (e.g. a handoff that was still on its way). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void requireNotErased(UUID caseId) {
+        ledger(caseId).ifPresent(done -> {
+            throw gone(done);
+        });
+    }
+
+    @Transactional
+    public List<Erased> ledger(int page, int size) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
+                select case_id, erased_at, reason, erased_by, entries_erased from personal_data_erasure
+                 order by erased_at desc, case_id limit ?1 offset ?2""")
+                .setParameter(1, size).setParameter(2, page * size).getResultList();
+        return rows.stream().map(PersonalDataErasure::erased).toList();
+    }
+
+    @Scheduled(every = "${helpline.personal-data.erasure-sweep-interval}", delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void eraseAfterRetention() {
+        @SuppressWarnings("unchecked")
+        List<UUID> due = QuarkusTransaction.requiringNew().call(() -> Panache.getEntityManager().createNativeQuery("""
+                select k.case_id from case_data_key k join case_worklist w on w.case_id = k.case_id
+                 where w.status = 'CLOSED' and w.closed_at < ?1 order by w.closed_at limit 100""")
+                .setParameter(1, clock.instant().minus(retention)).getResultList());
+        for (UUID caseId : due) {
+            try {
+                erase(caseId, Reason.RETENTION_EXPIRED, "retention");
+            } catch (ProblemException alreadyDone) {
+                // another instance erased it meanwhile
+            }
+        }
+    }
+
+    private java.util.Optional<Erased> ledger(UUID caseId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
+                select case_id, erased_at, reason, erased_by, entries_erased from personal_data_erasure
+                 where case_id = ?1""").setParameter(1, caseId).getResultList();
+        return rows.stream().findFirst().map(PersonalDataErasure::erased);
+    }
+
+    private static boolean caseKnown(UUID caseId) {
+        return !Panache.getEntityManager().createNativeQuery("select 1 from case_worklist where case_id = ?1")
+                .setParameter(1, caseId).getResultList().isEmpty();
+    }
+
+    private static Erased erased(Object[] row) {
+        return new Erased((UUID) row[0], NativeValues.instant(row[1]), Reason.valueOf((String) row[2]),
+                (String) row[3], ((Number) row[4]).intValue());
+    }
+
+    static ProblemException gone(Erased erased) {
+        return new ProblemException(Problem.of(410, "Gone", "The personal data of case " + erased.caseId()
+                + " was erased on " + erased.erasedAt() + " (" + erased.reason() + ")."));
+    }
+}

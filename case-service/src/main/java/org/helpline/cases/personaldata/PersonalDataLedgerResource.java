@@ -1,0 +1,47 @@
+package org.helpline.cases.personaldata;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import org.helpline.platform.problem.QueryParameters;
+
+/** For supervisors: the erasure ledger and the log of personal-data reads; neither holds personal data. */
+@Path("/api/personal-data")
+@Tag(name = "Personal data", description = "Survivors' personal data, encrypted per case")
+@Produces(MediaType.APPLICATION_JSON)
+public class PersonalDataLedgerResource {
+
+    private final PersonalDataErasure erasure;
+    private final PersonalDataAccessLog accessLog;
+
+    public PersonalDataLedgerResource(PersonalDataErasure erasure, PersonalDataAccessLog accessLog) {
+        this.erasure = erasure;
+        this.accessLog = accessLog;
+    }
+
+    @GET
+    @Path("erasures")
+    @Operation(summary = "What was erased, when, why and by whom, newest first")
+    public List<PersonalDataErasure.Erased> erasures(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return erasure.ledger(QueryParameters.range("page", page, 0, 0, 1_000_000),
+                QueryParameters.range("size", size, 50, 1, 500));
+    }
+
+    @GET
+    @Path("access-log")
+    @Operation(summary = "Every read of personal data (who, when, which case, why, and what came of it), newest first")
+    public List<PersonalDataAccessLog.Access> accessLog(@QueryParam("caseId") UUID caseId,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return accessLog.list(caseId, QueryParameters.range("page", page, 0, 0, 1_000_000),
+                QueryParameters.range("size", size, 50, 1, 500));
+    }
+}

@@ -1,0 +1,135 @@
+package org.helpline.cases.personaldata;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.helpline.cases.personaldata.Handoffs.handOver;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+import org.helpline.contracts.Topics;
+import org.helpline.platform.testing.CloudEventWriter;
+import org.helpline.platform.testing.HelplineInfrastructure;
+import org.helpline.platform.testing.SampleEvents;
+import org.helpline.platform.testing.TopicProbe;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/**
+ * Erasure destroys a case's data key and ciphertexts, records why on the case and in the ledger, and
+ * leaves the case itself as it was; every read of personal data is logged with its purpose.
+ */
+@QuarkusTest
+@QuarkusTestResource(HelplineInfrastructure.class)
+class PersonalDataErasureTest {
+
+    private final TopicProbe topics = new TopicProbe(
+            ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+    private final CloudEventWriter intake = new CloudEventWriter(topics);
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void erasingDestroysTheKeyAndTheDataLeavesTheCaseAndIsRecordedOnItsStreamAndInTheLedger() {
+        UUID caseId = openCase();
+        UUID entryId = UUID.randomUUID();
+        handOver(caseId, entryId, "{\"name\":\"Erase-me\"}").statusCode(204);
+        read(caseId, "CASE_WORK").statusCode(200);
+
+        given().contentType(ContentType.JSON).body(Map.of("reason", "REQUESTED_BY_COMPLAINANT"))
+                .delete("/api/cases/" + caseId + "/personal-data").then().statusCode(200)
+                .body("entriesErased", equalTo(1)).body("reason", equalTo("REQUESTED_BY_COMPLAINANT"));
+
+        read(caseId, "CASE_WORK").statusCode(410).contentType("application/problem+json")
+                .body("detail", containsString("erased"));
+        assertThat(rows("select count(*) from case_data_key where case_id = ?1", caseId)).isZero();
+        assertThat(rows("select count(*) from personal_data_entry where case_id = ?1", caseId)).isZero();
+        ConsumerRecord<String, String> erased = topics.await(Topics.CASES,
+                r -> "PersonalDataErased".equals(TopicProbe.header(r, "ce_type")) && caseId.toString().equals(r.key()),
+                Duration.ofSeconds(15));
+        assertThat(erased.value()).contains("REQUESTED_BY_COMPLAINANT").doesNotContain("Erase-me");
+        given().get("/api/cases/" + caseId).then().statusCode(200).body("status", equalTo("OPEN"));
+        given().get("/api/personal-data/erasures").then().statusCode(200)
+                .body("caseId", hasItem(caseId.toString()));
+
+        // erasing again, or data still on its way from intake, cannot bring anything back
+        given().contentType(ContentType.JSON).body(Map.of("reason", "SUPERVISOR_DECISION"))
+                .delete("/api/cases/" + caseId + "/personal-data").then().statusCode(410);
+        handOver(caseId, UUID.randomUUID(), "{\"name\":\"Late\"}").statusCode(410);
+        assertThat(rows("select count(*) from personal_data_entry where case_id = ?1", caseId)).isZero();
+    }
+
+    @Test
+    void aClosedCaseLosesItsPersonalDataWhenTheRetentionPeriodEnds() {
+        UUID caseId = openCase();
+        handOver(caseId, UUID.randomUUID(), "{\"notes\":\"for the lawyer's follow-up\"}").statusCode(204);
+        given().contentType(ContentType.JSON).header("If-Match", "1").body(Map.of("outcome", "RESOLVED"))
+                .post("/api/cases/" + caseId + "/closure").then().statusCode(200);
+
+        // %test keeps personal data 3 s after closing (90 days in production)
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+                read(caseId, "LEGAL_FOLLOW_UP").statusCode(410));
+        given().get("/api/personal-data/erasures").then()
+                .body("find { it.caseId == '" + caseId + "' }.reason", equalTo("RETENTION_EXPIRED"));
+    }
+
+    @Test
+    void everyReadIsLoggedWithItsPurposeAndTheLogCannotBeChanged() {
+        UUID caseId = openCase();
+        handOver(caseId, UUID.randomUUID(), "{\"name\":\"Logged\"}").statusCode(204);
+
+        given().get("/api/cases/" + caseId + "/personal-data").then().statusCode(400)
+                .body("errors[0].field", equalTo("purpose")).body("errors[0].allowedValues", hasItem("CASE_WORK"));
+        read(caseId, "GOSSIP").statusCode(400);
+        read(caseId, "REFERRAL").statusCode(200);
+        read(UUID.randomUUID(), "CASE_WORK").statusCode(404);
+
+        given().queryParam("caseId", caseId).get("/api/personal-data/access-log").then().statusCode(200)
+                .body("size()", equalTo(1)).body("[0].purpose", equalTo("REFERRAL"))
+                .body("[0].outcome", equalTo("READ"));
+        assertThat(rows("select count(*) from personal_data_access where outcome = 'REFUSED_404'", null)).isPositive();
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createNativeQuery("delete from personal_data_access where case_id = ?1").setParameter(1, caseId)
+                .executeUpdate())).hasStackTraceContaining("append-only");
+    }
+
+    private UUID openCase() {
+        UUID caseId = UUID.randomUUID();
+        intake.publish(SampleEvents.caseOpened(caseId, Instant.parse("2023-04-01T09:30:00Z")));
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                .until(() -> given().get("/api/cases/" + caseId).statusCode() == 200);
+        return caseId;
+    }
+
+    private long rows(String sql, UUID caseId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            var query = entityManager.createNativeQuery(sql);
+            if (caseId != null) {
+                query.setParameter(1, caseId);
+            }
+            return ((Number) query.getSingleResult()).longValue();
+        });
+    }
+
+    private static io.restassured.response.ValidatableResponse read(UUID caseId, String purpose) {
+        return given().queryParam("purpose", purpose).get("/api/cases/" + caseId + "/personal-data").then();
+    }
+}
