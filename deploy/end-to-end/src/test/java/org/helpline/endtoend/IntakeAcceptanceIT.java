@@ -134,6 +134,35 @@ class IntakeAcceptanceIT extends OnTheLocalStack {
         assertThat(scan.placesContaining(later)).as("places holding the name given after the erasure").isEmpty();
     }
 
+    @Test
+    void theTrackingCodeOfANewCaseShowsReceivedAndMovesWithTheCase() {
+        var receipt = post(newCase("2039-06-01T10:00:00+05:00", "Sialkot", null)).extract();
+        String caseId = receipt.path("caseId");
+        String code = receipt.path("trackingCode");
+        awaitStage(code, "RECEIVED");
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+                .until(() -> given().get(stack.url("case-service") + "/api/cases/" + caseId).statusCode() == 200);
+
+        given().contentType(ContentType.JSON).header("If-Match", "1").body(Map.of("category", "CYBER_HARASSMENT",
+                "complaintTypes", List.of("HACKING"), "platforms", List.of("FACEBOOK"), "harasserGender", "UNKNOWN",
+                "relationship", "STRANGER", "mentalHealthConcern", false))
+                .post(stack.url("case-service") + "/api/cases/" + caseId + "/classification").then().statusCode(200);
+        awaitStage(code, "IN_PROGRESS");
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).until(() -> given()
+                .contentType(ContentType.JSON).body(Map.of("caseId", caseId, "target", "FIA", "city", "Sialkot"))
+                .post(stack.url("referral-service") + "/api/referrals").statusCode() == 201);
+        awaitStage(code, "REFERRED");
+        given().contentType(ContentType.JSON).header("If-Match", "2").body(Map.of("outcome", "REFERRED"))
+                .post(stack.url("case-service") + "/api/cases/" + caseId + "/closure").then().statusCode(200);
+        awaitStage(code, "CLOSED");
+    }
+
+    private static void awaitStage(String code, String stage) {
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+                given().get(stack.url("intake-service") + "/api/track/" + code).then().statusCode(200)
+                        .body("status", equalTo(stage)));
+    }
+
     private static io.restassured.response.ValidatableResponse readPersonalData(String caseId) {
         return given().queryParam("purpose", "CASE_WORK")
                 .get(stack.url("case-service") + "/api/cases/" + caseId + "/personal-data").then();

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Builds bodies of {@code POST /api/contacts}; defaults describe a typical first call. */
-final class ContactRequests {
+public final class ContactRequests {
 
     private final Map<String, Object> body = new LinkedHashMap<>();
     private final Map<String, Object> complainant = new LinkedHashMap<>();
@@ -13,7 +13,7 @@ final class ContactRequests {
     private ContactRequests() {
     }
 
-    static ContactRequests newCase() {
+    public static ContactRequests newCase() {
         ContactRequests r = new ContactRequests();
         r.body.put("channel", "PHONE");
         r.body.put("kind", "NEW");
@@ -29,7 +29,7 @@ final class ContactRequests {
         return r;
     }
 
-    static ContactRequests followUp(UUID caseId) {
+    public static ContactRequests followUp(UUID caseId) {
         ContactRequests r = new ContactRequests();
         r.body.put("channel", "EMAIL");
         r.body.put("kind", "FOLLOW_UP");
@@ -37,17 +37,17 @@ final class ContactRequests {
         return r;
     }
 
-    ContactRequests with(String field, Object value) {
+    public ContactRequests with(String field, Object value) {
         body.put(field, value);
         return this;
     }
 
-    ContactRequests complainant(String field, Object value) {
+    public ContactRequests complainant(String field, Object value) {
         complainant.put(field, value);
         return this;
     }
 
-    Map<String, Object> build() {
+    public Map<String, Object> build() {
         return body;
     }
 }

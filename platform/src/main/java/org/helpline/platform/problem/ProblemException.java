@@ -4,10 +4,17 @@ package org.helpline.platform.problem;
 public class ProblemException extends RuntimeException {
 
     private final transient Problem problem;
+    private final Long retryAfterSeconds;
 
     public ProblemException(Problem problem) {
+        this(problem, null);
+    }
+
+    /** A refusal the client may retry later (429, 503): answered with {@code Retry-After}. */
+    public ProblemException(Problem problem, Long retryAfterSeconds) {
         super(problem.detail());
         this.problem = problem;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public static ProblemException notFound(String detail) {
@@ -20,5 +27,10 @@ public class ProblemException extends RuntimeException {
 
     public Problem problem() {
         return problem;
+    }
+
+    /** Seconds for {@code Retry-After}, or null. */
+    public Long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 }

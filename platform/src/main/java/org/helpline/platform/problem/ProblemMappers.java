@@ -32,7 +32,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response refused(ProblemException e, UriInfo uri) {
-        return answer(e.problem().at(uri.getPath()));
+        Response answer = answer(e.problem().at(uri.getPath()));
+        if (e.retryAfterSeconds() != null) {
+            return Response.fromResponse(answer).header("Retry-After", e.retryAfterSeconds()).build();
+        }
+        return answer;
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,49 @@
+package org.helpline.intake.tracking;
+
+import java.time.Clock;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import org.helpline.platform.problem.Problem;
+import org.helpline.platform.problem.ProblemException;
+
+/**
+ * So that tracking codes cannot be guessed by trying many: each client (remote address) may ask
+ * {@code helpline.tracking.requests-per-minute} times a minute (fixed one-minute windows). Kept per
+ * instance: behind a load balancer of N instances a client gets at most N times as many.
+ */
+@ApplicationScoped
+public class TrackingRateLimit {
+
+    private record Window(long minute, int used) {
+    }
+
+    private final ConcurrentHashMap<String, Window> windows = new ConcurrentHashMap<>();
+    private final int perMinute;
+    private final Clock clock;
+
+    public TrackingRateLimit(@ConfigProperty(name = "helpline.tracking.requests-per-minute") int perMinute,
+            Clock clock) {
+        this.perMinute = perMinute;
+        this.clock = clock;
+    }
+
+    void take(String client) {
+        long now = clock.millis();
+        long minute = now / 60_000;
+        Window window = windows.compute(client, (key, old) -> old == null || old.minute() != minute
+                ? new Window(minute, 1) : new Window(minute, old.used() + 1));
+        if (window.used() > perMinute) {
+            long retryAfter = Math.max(1, (minute + 1) * 60 - now / 1000);
+            throw new ProblemException(Problem.of(429, "Too Many Requests",
+                    "Too many tracking requests from this client; ask again in " + retryAfter + " s."),
+                    retryAfter);
+        }
+        if (windows.size() > 100_000) {
+            windows.entrySet().removeIf(e -> e.getValue().minute() != minute); // forget past minutes
+        }
+    }
+}

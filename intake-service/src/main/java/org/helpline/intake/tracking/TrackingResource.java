@@ -1,0 +1,76 @@
+package org.helpline.intake.tracking;
+
+import java.util.List;
+
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import org.helpline.platform.problem.ProblemException;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.vertx.core.http.HttpServerRequest;
+
+/**
+ * For complainants, without login: where their case stands, and nothing else. An unknown code and a
+ * case whose personal data was erased answer alike, so the page cannot tell whether a code ever existed.
+ */
+@Path("/api/track/{trackingCode}")
+@Tag(name = "Tracking", description = "Complainants follow their case with the code they were given")
+@Produces(MediaType.APPLICATION_JSON)
+public class TrackingResource {
+
+    /** What a complainant may know: the stage, never a detail. */
+    public enum Stage {
+        RECEIVED,
+        IN_PROGRESS,
+        REFERRED,
+        CLOSED
+    }
+
+    public record Tracked(Stage status) {
+    }
+
+    private final TrackingRateLimit rateLimit;
+
+    public TrackingResource(TrackingRateLimit rateLimit) {
+        this.rateLimit = rateLimit;
+    }
+
+    @GET
+    @Transactional
+    @Operation(summary = "The stage of the case with this tracking code (received, in progress, referred, closed)")
+    @APIResponse(responseCode = "404", description = "No case with this code (also once its personal data is erased)")
+    @APIResponse(responseCode = "429", description = "Too many requests from this client; Retry-After says when to ask again")
+    public Tracked track(@PathParam("trackingCode") String trackingCode, @Context HttpServerRequest request) {
+        rateLimit.take(request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress());
+        if (trackingCode.length() > 64) {
+            throw unknown();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
+                select coalesce(p.in_progress, false), coalesce(p.referred, false), coalesce(p.closed, false),
+                       coalesce(p.erased, false)
+                  from intake_case c left join case_progress p on p.case_id = c.case_id
+                 where c.tracking_code = ?1""").setParameter(1, trackingCode).getResultList();
+        if (rows.isEmpty() || (Boolean) rows.get(0)[3]) {
+            throw unknown();
+        }
+        Object[] row = rows.get(0);
+        Stage stage = (Boolean) row[2] ? Stage.CLOSED : (Boolean) row[1] ? Stage.REFERRED
+                : (Boolean) row[0] ? Stage.IN_PROGRESS : Stage.RECEIVED;
+        return new Tracked(stage);
+    }
+
+    private static ProblemException unknown() {
+        return ProblemException.notFound("No case with this tracking code.");
+    }
+}

@@ -1,0 +1,84 @@
+package org.helpline.intake.tracking;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+import org.helpline.contracts.cases.CaseClosed;
+import org.helpline.contracts.cases.CaseReopened;
+import org.helpline.contracts.cases.PersonalDataErased;
+import org.helpline.contracts.referrals.ReferralMade;
+import org.helpline.contracts.vocabulary.CaseOutcome;
+import org.helpline.contracts.vocabulary.Category;
+import org.helpline.contracts.vocabulary.ReferralTarget;
+import org.helpline.intake.contact.ContactRequests;
+import org.helpline.platform.testing.CloudEventWriter;
+import org.helpline.platform.testing.HelplineInfrastructure;
+import org.helpline.platform.testing.SampleEvents;
+import org.helpline.platform.testing.TopicProbe;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+/** A complainant follows her case with its tracking code: the stage only, moving with the case's events. */
+@QuarkusTest
+@QuarkusTestResource(HelplineInfrastructure.class)
+class TrackingTest {
+
+    private final TopicProbe topics = new TopicProbe(
+            ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+    private final CloudEventWriter services = new CloudEventWriter(topics);
+
+    @Test
+    void theStageMovesWithTheCaseFromReceivedToClosedAndShowsNothingElse() {
+        JsonPath receipt = given().contentType(ContentType.JSON).body(ContactRequests.newCase().build())
+                .post("/api/contacts").then().statusCode(201).extract().jsonPath();
+        UUID caseId = UUID.fromString(receipt.getString("caseId"));
+        String code = receipt.getString("trackingCode");
+
+        Map<String, Object> answer = given().get("/api/track/" + code).then().statusCode(200).extract().as(Map.class);
+        assertThat(answer).isEqualTo(Map.of("status", "RECEIVED"));
+
+        Instant at = Instant.parse("2026-11-02T10:00:00Z");
+        services.publish(SampleEvents.classified(caseId, Category.CYBER_HARASSMENT));
+        awaitStage(code, "IN_PROGRESS");
+        services.publish(new ReferralMade(caseId, UUID.randomUUID(), ReferralTarget.LAWYER, "Lahore", at));
+        awaitStage(code, "REFERRED");
+        services.publish(new CaseClosed(caseId, at.plusSeconds(60), CaseOutcome.REFERRED));
+        awaitStage(code, "CLOSED");
+        services.publish(new CaseReopened(caseId, at.plusSeconds(120)));
+        awaitStage(code, "REFERRED");
+    }
+
+    @Test
+    void anUnknownCodeAndAnErasedCaseAnswerAlike() {
+        JsonPath receipt = given().contentType(ContentType.JSON).body(ContactRequests.newCase().build())
+                .post("/api/contacts").then().statusCode(201).extract().jsonPath();
+        UUID caseId = UUID.fromString(receipt.getString("caseId"));
+        String code = receipt.getString("trackingCode");
+        String unknown = given().get("/api/track/AAAA-BBBB-CCCC-DDDD-EEEE").then().statusCode(404)
+                .contentType("application/problem+json").extract().path("detail");
+
+        services.publish(new PersonalDataErased(caseId, Instant.now(), "REQUESTED_BY_COMPLAINANT"));
+
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                given().get("/api/track/" + code).then().statusCode(404).body("detail", equalTo(unknown)));
+        given().get("/api/track/" + "X".repeat(200)).then().statusCode(404).body("detail", equalTo(unknown));
+    }
+
+    private static void awaitStage(String code, String stage) {
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                given().get("/api/track/" + code).then().statusCode(200).body("status", equalTo(stage)));
+    }
+}
