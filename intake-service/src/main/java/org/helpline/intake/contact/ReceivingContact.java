@@ -41,6 +41,7 @@ import org.helpline.intake.phone.infrastructure.PhoneCalls;
 import org.helpline.platform.eventstore.EventMetadata;
 import org.helpline.platform.eventstore.EventStore;
 import org.helpline.platform.eventstore.NewEvent;
+import org.helpline.intake.tracking.TrackingCodes;
 import org.helpline.platform.privacy.KeyedHash;
 import org.helpline.platform.problem.Problem;
 import org.helpline.platform.problem.ProblemException;
@@ -64,10 +65,12 @@ public class ReceivingContact {
     private final Clock clock;
     private final ZoneId zone;
     private final KeyedHash fingerprints;
+    private final TrackingCodes trackingCodes;
 
     /** @param zone the helpline's time zone: a case is numbered in the year it was received there */
     public ReceivingContact(EventStore store, CaseNumbers caseNumbers, IdempotencyKeys idempotencyKeys,
-            PhoneCalls phoneCalls, PersonalDataHandoff personalData, ObjectMapper json, Clock clock,
+            PhoneCalls phoneCalls, PersonalDataHandoff personalData, TrackingCodes trackingCodes, ObjectMapper json,
+            Clock clock,
             @ConfigProperty(name = "helpline.zone", defaultValue = "Asia/Karachi") ZoneId zone,
             @ConfigProperty(name = "helpline.idempotency.fingerprint-key") String fingerprintKey) {
         this.store = store;
@@ -75,6 +78,7 @@ public class ReceivingContact {
         this.idempotencyKeys = idempotencyKeys;
         this.phoneCalls = phoneCalls;
         this.personalData = personalData;
+        this.trackingCodes = trackingCodes;
         this.json = json;
         this.clock = clock;
         this.zone = zone;
@@ -115,7 +119,8 @@ public class ReceivingContact {
         } else {
             IntakeCase known = IntakeCase.<IntakeCase>findByIdOptional(command.caseId())
                     .orElseThrow(() -> ProblemException.notFound("No case " + command.caseId() + " to follow up."));
-            receipt = new ContactReceipt(contactId, known.caseId, known.caseNumber, known.trackingCode);
+            // the tracking code was given once, when the case was opened: it is kept only as a hash
+            receipt = new ContactReceipt(contactId, known.caseId, known.caseNumber, null);
             event = new FollowUpReceived(known.caseId, contactId, receivedAt, command.channel());
         }
         if (idempotencyKey.isPresent()) {
@@ -157,12 +162,12 @@ public class ReceivingContact {
                 orDefault(who.occupation(), Occupation.NONE), orDefault(who.community(), Community.NONE));
     }
 
-    private static void record(ReceiveContact command, ContactReceipt receipt, Instant receivedAt) {
+    private void record(ReceiveContact command, ContactReceipt receipt, Instant receivedAt) {
         if (command.kind() == ContactKind.NEW) {
             IntakeCase opened = new IntakeCase();
             opened.caseId = receipt.caseId();
             opened.caseNumber = receipt.caseNumber();
-            opened.trackingCode = receipt.trackingCode();
+            opened.trackingHash = trackingCodes.hash(receipt.trackingCode());
             opened.openedAt = receivedAt;
             opened.persist();
         }

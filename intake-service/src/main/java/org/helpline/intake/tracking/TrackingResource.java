@@ -40,9 +40,11 @@ public class TrackingResource {
     }
 
     private final TrackingRateLimit rateLimit;
+    private final TrackingCodes codes;
 
-    public TrackingResource(TrackingRateLimit rateLimit) {
+    public TrackingResource(TrackingRateLimit rateLimit, TrackingCodes codes) {
         this.rateLimit = rateLimit;
+        this.codes = codes;
     }
 
     @GET
@@ -60,7 +62,7 @@ public class TrackingResource {
                 select coalesce(p.in_progress, false), coalesce(p.referred, false), coalesce(p.closed, false),
                        coalesce(p.erased, false)
                   from intake_case c left join case_progress p on p.case_id = c.case_id
-                 where c.tracking_code = ?1""").setParameter(1, trackingCode).getResultList();
+                 where c.tracking_hash = ?1""").setParameter(1, codes.hash(trackingCode)).getResultList();
         if (rows.isEmpty() || (Boolean) rows.get(0)[3]) {
             throw unknown();
         }

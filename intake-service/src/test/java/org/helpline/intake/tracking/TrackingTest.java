@@ -10,6 +10,9 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +29,7 @@ import org.helpline.platform.testing.HelplineInfrastructure;
 import org.helpline.platform.testing.SampleEvents;
 import org.helpline.platform.testing.TopicProbe;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -35,6 +39,9 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 @QuarkusTestResource(HelplineInfrastructure.class)
 class TrackingTest {
+
+    @Inject
+    EntityManager entityManager;
 
     private final TopicProbe topics = new TopicProbe(
             ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
@@ -49,6 +56,13 @@ class TrackingTest {
 
         Map<String, Object> answer = given().get("/api/track/" + code).then().statusCode(200).extract().as(Map.class);
         assertThat(answer).isEqualTo(Map.of("status", "RECEIVED"));
+        given().get("/api/track/ " + code.toLowerCase() + " ").then().statusCode(200);
+        // given once: a follow-up's receipt does not repeat it, and intake keeps only its hash
+        given().contentType(ContentType.JSON).body(ContactRequests.followUp(caseId).build()).post("/api/contacts")
+                .then().statusCode(201).body("trackingCode", org.hamcrest.Matchers.nullValue());
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                "select count(*) from intake_case where strpos(intake_case::text, ?1) > 0").setParameter(1, code)
+                .getSingleResult()).longValue())).isZero();
 
         Instant at = Instant.parse("2026-11-02T10:00:00Z");
         services.publish(SampleEvents.classified(caseId, Category.CYBER_HARASSMENT));
@@ -75,6 +89,26 @@ class TrackingTest {
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
                 given().get("/api/track/" + code).then().statusCode(404).body("detail", equalTo(unknown)));
         given().get("/api/track/" + "X".repeat(200)).then().statusCode(404).body("detail", equalTo(unknown));
+    }
+
+    @Inject
+    TrackingCodes trackingCodes;
+
+    @Test
+    void codesStoredInPlaintextByAnEarlierVersionAreHashedAtStartAndStillWork() {
+        UUID caseId = UUID.randomUUID();
+        String code = "OLD0-" + caseId.toString().substring(0, 4).toUpperCase() + "-AAAA-BBBB-CCCC";
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                insert into intake_case (case_id, case_number, tracking_code, opened_at)
+                values (?1, ?2, ?3, now())""").setParameter(1, caseId)
+                .setParameter(2, "CH-2020-" + caseId.toString().substring(0, 6)).setParameter(3, code).executeUpdate());
+
+        trackingCodes.hashThoseStoredInPlaintext(null);
+
+        given().get("/api/track/" + code).then().statusCode(200).body("status", equalTo("RECEIVED"));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                "select count(*) from intake_case where tracking_code is not null").getSingleResult()).longValue()))
+                .isZero();
     }
 
     private static void awaitStage(String code, String stage) {

@@ -22,8 +22,9 @@ public class IntakeCase extends PanacheEntityBase {
     @Column(name = "case_number", nullable = false)
     public String caseNumber;
 
-    @Column(name = "tracking_code", nullable = false)
-    public String trackingCode;
+    /** HMAC of the tracking code (TrackingCodes); the code itself is given to the complainant only. */
+    @Column(name = "tracking_hash")
+    public String trackingHash;
 
     @Column(name = "opened_at", nullable = false)
     public Instant openedAt;

@@ -1,0 +1,61 @@
+package org.helpline.intake.tracking;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import org.helpline.platform.privacy.KeyedHash;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Tracking codes are given to the complainant once, when her case is opened, and kept only as keyed
+ * hashes ({@code helpline.tracking.code-key}): a copy of the database does not let anyone follow a case.
+ */
+@ApplicationScoped
+public class TrackingCodes {
+
+    private static final Logger LOG = Logger.getLogger(TrackingCodes.class);
+
+    private final KeyedHash hash;
+
+    public TrackingCodes(@ConfigProperty(name = "helpline.tracking.code-key") String key) {
+        this.hash = KeyedHash.fromConfig(key, "helpline.tracking.code-key");
+    }
+
+    /** Codes are read out over the phone and typed by hand: case and surrounding spaces do not matter. */
+    public String hash(String trackingCode) {
+        return hash.hex(trackingCode.trim().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** Codes stored in plaintext by an earlier version: hashed, then forgotten, in batches. */
+    void hashThoseStoredInPlaintext(@Observes StartupEvent start) {
+        int total = 0;
+        int done;
+        do {
+            done = QuarkusTransaction.requiringNew().call(() -> {
+                @SuppressWarnings("unchecked")
+                List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
+                        select case_id, tracking_code from intake_case where tracking_code is not null
+                         limit 500 for update skip locked""").getResultList();
+                for (Object[] row : rows) {
+                    Panache.getEntityManager().createNativeQuery(
+                            "update intake_case set tracking_hash = ?2, tracking_code = null where case_id = ?1")
+                            .setParameter(1, (UUID) row[0]).setParameter(2, hash((String) row[1])).executeUpdate();
+                }
+                return rows.size();
+            });
+            total += done;
+        } while (done > 0);
+        if (total > 0) {
+            LOG.infof("%d tracking codes stored in plaintext by an earlier version are now kept as hashes", total);
+        }
+    }
+}
