@@ -55,6 +55,12 @@ public class DemoData {
             return;
         }
         int workers = args.length > 5 ? Integer.parseInt(args[5]) : 8;
+        // Idempotency-Keys are kept 48 h: after that, only this check keeps a second run from adding a second year
+        String loaded = Loader.get(args[4] + "/api/reports/" + YEAR).replaceAll("(?s).*\"totals\":\\{\"cases\":(\\d+).*", "$1");
+        if (loaded.matches("\\d+") && Integer.parseInt(loaded) >= year.size()) {
+            System.out.println("The demo year " + YEAR + " is already loaded (" + loaded + " cases): nothing to do.");
+            return;
+        }
         new Loader(args[0], args[1], args[2], args[3], workers).load(year);
         Thread.sleep(1500);
         String report = Loader.get(args[4] + "/api/reports/" + YEAR);

@@ -70,6 +70,9 @@ public class PersonalDataResource {
         } catch (ProblemException refused) {
             accessLog.record(caseId, UNIDENTIFIED, why, "REFUSED_" + refused.problem().status());
             throw refused;
+        } catch (RuntimeException failed) {
+            accessLog.record(caseId, UNIDENTIFIED, why, "FAILED");
+            throw failed;
         }
     }
 

@@ -23,6 +23,7 @@ import org.helpline.platform.privacy.SealedEntry;
 import org.helpline.platform.privacy.Sealing;
 import org.helpline.platform.problem.Problem;
 import org.helpline.platform.problem.ProblemException;
+import org.helpline.platform.sql.BatchedWork;
 import org.helpline.platform.sql.NativeValues;
 
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -97,6 +98,7 @@ public class PersonalDataVault {
             throw new ProblemException(Problem.of(422, "Unprocessable Content",
                     "The entry is not sealed with the handoff key for this case and entry."));
         }
+        erasure.lockPersonalDataOf(caseId);
         erasure.requireNotErased(caseId);
         byte[] dataKey = dataKey(caseId);
         Panache.getEntityManager().createNativeQuery("""
@@ -189,12 +191,7 @@ public class PersonalDataVault {
     @Scheduled(every = "${helpline.personal-data.rewrap-interval}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void rewrapDue() {
-        int total = 0;
-        int done;
-        do {
-            done = rewrapWithTheCurrentMasterKey(200);
-            total += done;
-        } while (done > 0);
+        int total = BatchedWork.drain(() -> rewrapWithTheCurrentMasterKey(200));
         if (total > 0) {
             LOG.infof("%d data keys re-wrapped with master key %s", total, masterKeyId);
         }

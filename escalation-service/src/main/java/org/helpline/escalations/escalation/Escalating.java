@@ -94,6 +94,36 @@ public class Escalating {
         return existing(escalationId).state();
     }
 
+    /**
+     * Writes the read-model row of escalations that have none: those sent before the read model existed
+     * (an upgraded database), which would otherwise never be listed nor age out. A batch at a time.
+     *
+     * @return how many rows were written
+     */
+    @Transactional
+    public int recordMissingViews(int batch) {
+        @SuppressWarnings("unchecked")
+        List<String> missing = io.quarkus.hibernate.orm.panache.Panache.getEntityManager().createNativeQuery("""
+                select distinct s.stream_id from event_store s
+                 where s.stream_type = ?1
+                   and not exists (select 1 from escalation_view v where v.escalation_id::text = s.stream_id)
+                 limit ?2""").setParameter(1, STREAM_TYPE).setParameter(2, batch).getResultList();
+        for (String escalationId : missing) {
+            Existing existing = existing(UUID.fromString(escalationId));
+            views.record(existing.state(), existing.state().sentAt().plus(ageing.periodFor(existing.state().platform())),
+                    existing.version());
+        }
+        return missing.size();
+    }
+
+    void recordMissingViewsAtStart(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent start) {
+        int total = org.helpline.platform.sql.BatchedWork.drain(() -> recordMissingViews(500));
+        if (total > 0) {
+            org.jboss.logging.Logger.getLogger(Escalating.class)
+                    .infof("%d escalations sent before the read model existed are now listed (and age out)", total);
+        }
+    }
+
     private record Existing(EscalationState state, int version) {
     }
 

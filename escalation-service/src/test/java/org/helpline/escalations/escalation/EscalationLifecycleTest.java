@@ -14,23 +14,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import org.helpline.contracts.Topics;
 import org.helpline.contracts.cases.CaseClosed;
 import org.helpline.contracts.cases.ComplaintClassified;
+import org.helpline.contracts.escalations.EscalationSent;
 import org.helpline.contracts.vocabulary.CaseOutcome;
 import org.helpline.contracts.vocabulary.Category;
 import org.helpline.contracts.vocabulary.ComplaintType;
+import org.helpline.contracts.vocabulary.EscalationReason;
 import org.helpline.contracts.vocabulary.HarasserGender;
 import org.helpline.contracts.vocabulary.Platform;
 import org.helpline.contracts.vocabulary.Relationship;
+import org.helpline.platform.eventstore.EventMetadata;
+import org.helpline.platform.eventstore.EventStore;
+import org.helpline.platform.eventstore.NewEvent;
 import org.helpline.platform.testing.CloudEventWriter;
 import org.helpline.platform.testing.HelplineInfrastructure;
 import org.helpline.platform.testing.SampleEvents;
 import org.helpline.platform.testing.TopicProbe;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -67,6 +75,29 @@ class EscalationLifecycleTest {
         assertThat(changes.get(0)).contains("SUSPENDED").doesNotContain("May");
         given().get("/api/platform-channels/MYSPACE").then().statusCode(400)
                 .body("errors[0].allowedValues", hasItem("TIKTOK"));
+    }
+
+    @Inject
+    EventStore store;
+
+    @Inject
+    Escalating escalating;
+
+    @Test
+    void anEscalationSentBeforeTheReadModelExistedIsListedAndAgesOutAfterTheBackfill() {
+        UUID caseId = UUID.randomUUID();
+        UUID escalationId = UUID.randomUUID();
+        // as an earlier version stored it: the event only, no read-model row
+        QuarkusTransaction.requiringNew().run(() -> store.append(Escalating.STREAM_TYPE, escalationId.toString(), 0,
+                List.of(NewEvent.of(new EscalationSent(caseId, escalationId, Platform.SNAPCHAT, EscalationReason.NCII,
+                        Instant.now().minusSeconds(60)))), EventMetadata.newFlow("earlier-version")));
+        given().queryParam("caseId", caseId).get("/api/escalations").then().body("size()", equalTo(0));
+
+        assertThat(escalating.recordMissingViews(500)).isPositive();
+
+        given().queryParam("caseId", caseId).get("/api/escalations").then().body("size()", equalTo(1));
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+                given().get("/api/escalations/" + escalationId).then().body("outcome", equalTo("NO_RESPONSE")));
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import org.helpline.platform.privacy.KeyedHash;
+import org.helpline.platform.sql.BatchedWork;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -30,30 +31,30 @@ public class TrackingCodes {
         this.hash = KeyedHash.fromConfig(key, "helpline.tracking.code-key");
     }
 
-    /** Codes are read out over the phone and typed by hand: case and surrounding spaces do not matter. */
+    /**
+     * Codes are read out over the phone and typed by hand: case, spaces and dashes do not matter, and the
+     * letters O and I/L are read as the digits 0 and 1 (codes are issued without them, see CaseIdentity).
+     */
     public String hash(String trackingCode) {
-        return hash.hex(trackingCode.trim().toUpperCase(java.util.Locale.ROOT));
+        String typed = trackingCode.toUpperCase(java.util.Locale.ROOT).replaceAll("[^0-9A-Z]", "")
+                .replace('O', '0').replace('I', '1').replace('L', '1');
+        return hash.hex(typed);
     }
 
     /** Codes stored in plaintext by an earlier version: hashed, then forgotten, in batches. */
     void hashThoseStoredInPlaintext(@Observes StartupEvent start) {
-        int total = 0;
-        int done;
-        do {
-            done = QuarkusTransaction.requiringNew().call(() -> {
-                @SuppressWarnings("unchecked")
-                List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
-                        select case_id, tracking_code from intake_case where tracking_code is not null
-                         limit 500 for update skip locked""").getResultList();
-                for (Object[] row : rows) {
-                    Panache.getEntityManager().createNativeQuery(
-                            "update intake_case set tracking_hash = ?2, tracking_code = null where case_id = ?1")
-                            .setParameter(1, (UUID) row[0]).setParameter(2, hash((String) row[1])).executeUpdate();
-                }
-                return rows.size();
-            });
-            total += done;
-        } while (done > 0);
+        int total = BatchedWork.drain(() -> QuarkusTransaction.requiringNew().call(() -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
+                    select case_id, tracking_code from intake_case where tracking_code is not null
+                     limit 500 for update skip locked""").getResultList();
+            for (Object[] row : rows) {
+                Panache.getEntityManager().createNativeQuery(
+                        "update intake_case set tracking_hash = ?2, tracking_code = null where case_id = ?1")
+                        .setParameter(1, (UUID) row[0]).setParameter(2, hash((String) row[1])).executeUpdate();
+            }
+            return rows.size();
+        }));
         if (total > 0) {
             LOG.infof("%d tracking codes stored in plaintext by an earlier version are now kept as hashes", total);
         }

@@ -11,9 +11,11 @@ import org.helpline.platform.problem.Problem;
 import org.helpline.platform.problem.ProblemException;
 
 /**
- * So that tracking codes cannot be guessed by trying many: each client (remote address) may ask
- * {@code helpline.tracking.requests-per-minute} times a minute (fixed one-minute windows). Kept per
- * instance: behind a load balancer of N instances a client gets at most N times as many.
+ * So that tracking codes cannot be guessed by trying many: each client (remote address; for IPv6 its
+ * /64, which one subscriber usually holds whole) may ask {@code helpline.tracking.requests-per-minute}
+ * times a minute (fixed one-minute windows). Kept per instance: behind a load balancer of N instances a
+ * client gets at most N times as many. Behind a reverse proxy, set {@code quarkus.http.proxy.*} so that the
+ * remote address is the client's, not the proxy's.
  */
 @ApplicationScoped
 public class TrackingRateLimit {
@@ -29,6 +31,26 @@ public class TrackingRateLimit {
             Clock clock) {
         this.perMinute = perMinute;
         this.clock = clock;
+    }
+
+    /** The key a client is counted under. */
+    static String client(String address) {
+        if (address == null) {
+            return "unknown";
+        }
+        if (address.contains(":")) {
+            // a literal address: parsed, never looked up
+            try {
+                java.net.InetAddress parsed = java.net.InetAddress.getByName(address);
+                byte[] bytes = parsed.getAddress();
+                // an IPv4 client seen through IPv6 (::ffff:a.b.c.d) is counted as itself
+                return bytes.length == 4 ? parsed.getHostAddress()
+                        : java.util.HexFormat.of().formatHex(bytes, 0, 8) + "/64";
+            } catch (java.net.UnknownHostException e) {
+                return address;
+            }
+        }
+        return address;
     }
 
     void take(String client) {

@@ -48,4 +48,13 @@ class TrackingRateLimitTest {
         now.set(start.plusSeconds(45));
         limit.take("203.0.113.7");
     }
+
+    @Test
+    void anIpv6ClientIsCountedByItsSlash64SoThatNewAddressesDoNotBuyNewTries() {
+        assertThat(TrackingRateLimit.client("2001:db8:1:2:aaaa::1"))
+                .isEqualTo(TrackingRateLimit.client("2001:db8:1:2:bbbb:cccc:dddd:eeee"))
+                .isNotEqualTo(TrackingRateLimit.client("2001:db8:1:3::1"));
+        assertThat(TrackingRateLimit.client("198.51.100.1")).isEqualTo("198.51.100.1")
+                .isEqualTo(TrackingRateLimit.client("::ffff:198.51.100.1"));
+    }
 }

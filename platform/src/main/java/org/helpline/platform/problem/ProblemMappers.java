@@ -115,16 +115,21 @@ public class ProblemMappers {
         String incident = UUID.randomUUID().toString();
         if (databaseUnreachable(e)) {
             // Includes a commit whose answer was lost: the request may or may not have been recorded.
-            LOG.warnf("Database unreachable on %s (incident %s): %s", uri.getPath(), incident, rootCause(e));
+            LOG.warnf("Database unreachable on %s (incident %s): %s", loggable(uri), incident, rootCause(e));
             return Response.fromResponse(answer(Problem.of(503, "Service Unavailable",
                     "The database cannot be reached; the request may not have been recorded. Retry shortly with the "
                             + "same Idempotency-Key (incident " + incident + ").").at(uri.getPath())))
                     .header("Retry-After", "2").build();
         }
-        LOG.errorf(e, "Unexpected failure on %s (incident %s)", uri.getPath(), incident);
+        LOG.errorf(e, "Unexpected failure on %s (incident %s)", loggable(uri), incident);
         return answer(Problem.of(500, "Internal Server Error",
                 "Something went wrong on our side; quote incident " + incident + " to the operators.")
                 .at(uri.getPath()));
+    }
+
+    /** The path for a log line: a complainant's tracking code in it is a secret, and is left out. */
+    static String loggable(UriInfo uri) {
+        return uri.getPath().replaceFirst("^/api/track/.*", "/api/track/{trackingCode}");
     }
 
     /** Connection refused or lost (SQLState class 08, or the server shutting down: 57P01-57P03). */

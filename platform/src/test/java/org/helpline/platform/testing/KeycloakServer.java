@@ -58,7 +58,7 @@ public final class KeycloakServer implements AutoCloseable {
             ProcessBuilder builder = new ProcessBuilder(dist.resolve("bin/kc.sh").toString(), "start", "--optimized",
                     "--http-enabled=true", "--hostname=http://127.0.0.1:" + port, "--http-host=127.0.0.1",
                     "--http-port=" + port, "--http-management-port=" + management,
-                    "--db-url=jdbc:h2:file:" + home.resolve("h2/keycloakdb") + ";NON_KEYWORDS=VALUE;AUTO_SERVER=TRUE")
+                    "--db-url=jdbc:h2:file:" + home.resolve("h2/keycloakdb") + ";NON_KEYWORDS=VALUE")
                     .redirectErrorStream(true).redirectOutput(home.resolve("keycloak.log").toFile());
             environment(builder);
             builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");

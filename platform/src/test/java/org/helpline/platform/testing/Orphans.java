@@ -15,19 +15,23 @@ final class Orphans {
     private Orphans() {
     }
 
-    /** SIGTERM, 15 s to shut down cleanly, then SIGKILL. */
+    /**
+     * SIGTERM, 15 s to shut down cleanly, then SIGKILL, for the process and what it started (kc.sh runs
+     * Keycloak's JVM as its child: killing the script alone would leave the server holding its port).
+     */
     static void stop(Process process) {
-        if (!process.isAlive()) {
-            return;
-        }
-        process.destroy();
-        try {
-            if (!process.waitFor(15, java.util.concurrent.TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(5, java.util.concurrent.TimeUnit.SECONDS);
+        java.util.List<ProcessHandle> children = process.toHandle().descendants().toList();
+        if (process.isAlive()) {
+            process.destroy();
+            try {
+                if (!process.waitFor(15, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor(5, java.util.concurrent.TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
+        children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
     }
 
     static void kill(Path pidFile, String commandLineMarker) {
