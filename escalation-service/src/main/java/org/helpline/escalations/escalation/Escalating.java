@@ -104,8 +104,8 @@ public class Escalating {
     public int recordMissingViews(int batch) {
         @SuppressWarnings("unchecked")
         List<String> missing = io.quarkus.hibernate.orm.panache.Panache.getEntityManager().createNativeQuery("""
-                select distinct s.stream_id from event_store s
-                 where s.stream_type = ?1
+                select s.stream_id from event_store s
+                 where s.stream_type = ?1 and s.version = 1
                    and not exists (select 1 from escalation_view v where v.escalation_id::text = s.stream_id)
                  limit ?2""").setParameter(1, STREAM_TYPE).setParameter(2, batch).getResultList();
         for (String escalationId : missing) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 import org.helpline.contracts.IntegrationEvent;
@@ -17,11 +18,16 @@ import org.helpline.platform.eventstore.NewEvent;
 import org.helpline.platform.eventstore.RecordedEvent;
 import org.helpline.platform.knowncases.KnownCases;
 import org.helpline.platform.problem.ProblemException;
+import org.helpline.platform.sql.BatchedWork;
 import org.helpline.referrals.fia.FiaWings;
 import org.helpline.referrals.referral.domain.RecordOutcome;
 import org.helpline.referrals.referral.domain.ReferCase;
 import org.helpline.referrals.referral.domain.ReferralDecider;
 import org.helpline.referrals.referral.domain.ReferralState;
+import org.jboss.logging.Logger;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.runtime.StartupEvent;
 
 /** Refers known cases and records what became of the referrals; one stream per referral. */
 @ApplicationScoped
@@ -64,6 +70,35 @@ public class Referring {
     @Transactional
     public ReferralState read(UUID referralId) {
         return fold(history(referralId));
+    }
+
+    /**
+     * Writes the read-model row of referrals that have none (made before the read model existed), a
+     * batch at a time; at start, until none is left.
+     *
+     * @return how many rows were written
+     */
+    @Transactional
+    public int recordMissingViews(int batch) {
+        @SuppressWarnings("unchecked")
+        List<String> missing = Panache.getEntityManager().createNativeQuery("""
+                select s.stream_id from event_store s
+                 where s.stream_type = ?1 and s.version = 1
+                   and not exists (select 1 from referral_view v where v.referral_id::text = s.stream_id)
+                 limit ?2""").setParameter(1, STREAM_TYPE).setParameter(2, batch).getResultList();
+        for (String referralId : missing) {
+            List<RecordedEvent> history = history(UUID.fromString(referralId));
+            views.record(fold(history), history.size(), clock.instant());
+        }
+        return missing.size();
+    }
+
+    void recordMissingViewsAtStart(@Observes StartupEvent start) {
+        int total = BatchedWork.drain(() -> recordMissingViews(500));
+        if (total > 0) {
+            Logger.getLogger(Referring.class).infof("%d referrals made before the read model existed are now listed",
+                    total);
+        }
     }
 
     private List<RecordedEvent> history(UUID referralId) {

@@ -18,17 +18,25 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import jakarta.inject.Inject;
+
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import org.helpline.contracts.Topics;
+import org.helpline.contracts.referrals.ReferralMade;
+import org.helpline.contracts.vocabulary.ReferralTarget;
 import org.helpline.geo.City;
 import org.helpline.geo.Gazetteer;
+import org.helpline.platform.eventstore.EventMetadata;
+import org.helpline.platform.eventstore.EventStore;
+import org.helpline.platform.eventstore.NewEvent;
 import org.helpline.platform.testing.CloudEventWriter;
 import org.helpline.platform.testing.HelplineInfrastructure;
 import org.helpline.platform.testing.SampleEvents;
 import org.helpline.platform.testing.TopicProbe;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -75,6 +83,28 @@ class ReferralFlowTest {
                 r -> "ReferredToFIA".equals(TopicProbe.header(r, "ce_type")) && r.value().contains(referralId),
                 Duration.ofSeconds(15));
         assertThat(record.value()).contains("\"wing\":\"Lahore\"").doesNotContain("\"distanceKm\":0");
+    }
+
+    @Inject
+    EventStore store;
+
+    @Inject
+    Referring referring;
+
+    @Test
+    void aReferralMadeBeforeTheReadModelExistedIsListedAfterTheBackfill() {
+        UUID caseId = UUID.randomUUID();
+        UUID referralId = UUID.randomUUID();
+        // as an earlier version stored it: the stream only, no read-model row
+        QuarkusTransaction.requiringNew().run(() -> store.append(Referring.STREAM_TYPE, referralId.toString(), 0,
+                List.of(NewEvent.of(new ReferralMade(caseId, referralId, ReferralTarget.POLICE, "Lahore",
+                        Instant.now()))), EventMetadata.newFlow("earlier-version")));
+        given().queryParam("caseId", caseId).get("/api/referrals").then().body("size()", equalTo(0));
+
+        assertThat(referring.recordMissingViews(500)).isPositive();
+
+        given().queryParam("caseId", caseId).get("/api/referrals").then().body("size()", equalTo(1))
+                .body("[0].target", equalTo("POLICE"));
     }
 
     @Test

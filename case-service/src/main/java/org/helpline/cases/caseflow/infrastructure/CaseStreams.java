@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 import org.helpline.cases.caseflow.domain.CaseDecider;
@@ -16,6 +17,11 @@ import org.helpline.platform.eventstore.EventMetadata;
 import org.helpline.platform.eventstore.EventStore;
 import org.helpline.platform.eventstore.NewEvent;
 import org.helpline.platform.eventstore.RecordedEvent;
+import org.helpline.platform.sql.BatchedWork;
+import org.jboss.logging.Logger;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.runtime.StartupEvent;
 
 /**
  * Case streams in case-service's event store: one stream per case, keyed by the case id. Loading
@@ -53,6 +59,38 @@ public class CaseStreams {
             version = recorded.version();
         }
         return new Loaded(state, version);
+    }
+
+    /**
+     * Writes the worklist row of cases that have none (opened before the worklist existed), a batch at a
+     * time; at start, until none is left.
+     *
+     * @return how many rows were written
+     */
+    @Transactional
+    public int recordMissingWorklistRows(int batch) {
+        @SuppressWarnings("unchecked")
+        List<String> missing = Panache.getEntityManager().createNativeQuery("""
+                select s.stream_id from event_store s
+                 where s.stream_type = ?1 and s.version = 1
+                   and not exists (select 1 from case_worklist w where w.case_id::text = s.stream_id)
+                 limit ?2""").setParameter(1, STREAM_TYPE).setParameter(2, batch).getResultList();
+        int written = 0;
+        for (String caseId : missing) {
+            Loaded loaded = load(UUID.fromString(caseId));
+            if (loaded.state() != null) {
+                worklist.record(loaded.state(), loaded.version(), clock.instant());
+                written++;
+            }
+        }
+        return written;
+    }
+
+    void recordMissingWorklistRowsAtStart(@Observes StartupEvent start) {
+        int total = BatchedWork.drain(() -> recordMissingWorklistRows(500));
+        if (total > 0) {
+            Logger.getLogger(CaseStreams.class).infof("%d cases opened before the worklist existed are now on it", total);
+        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -1,6 +1,7 @@
 package org.helpline.cases.caseflow.worklist;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -12,16 +13,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import org.helpline.cases.caseflow.OpenedCase;
+import org.helpline.cases.caseflow.infrastructure.CaseStreams;
+import org.helpline.contracts.contacts.CaseOpened;
 import org.helpline.contracts.vocabulary.Community;
 import org.helpline.contracts.vocabulary.Occupation;
+import org.helpline.platform.eventstore.EventMetadata;
+import org.helpline.platform.eventstore.EventStore;
+import org.helpline.platform.eventstore.NewEvent;
 import org.helpline.platform.testing.CloudEventWriter;
 import org.helpline.platform.testing.HelplineInfrastructure;
 import org.helpline.platform.testing.TopicProbe;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -71,6 +81,34 @@ class WorklistTest {
                 .then().body("items.caseId", contains(third));
         given().queryParam("assignee", associate).queryParam("priority", "NORMAL").get("/api/cases")
                 .then().body("items.caseId", contains(first, second, third));
+    }
+
+    @Inject
+    EventStore store;
+
+    @Inject
+    CaseStreams streams;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void aCaseOpenedBeforeTheWorklistExistedGetsItsRowFromItsStream() {
+        CaseOpened opened = anOpenedCase().build();
+        // as an earlier version stored it: the stream only, no worklist row
+        QuarkusTransaction.requiringNew().run(() -> store.append(CaseStreams.STREAM_TYPE, opened.caseId().toString(), 0,
+                List.of(NewEvent.of(opened)), EventMetadata.newFlow("earlier-version")));
+        assertThat(worklistRows(opened.caseId())).isZero();
+
+        assertThat(streams.recordMissingWorklistRows(500)).isPositive();
+
+        assertThat(worklistRows(opened.caseId())).isEqualTo(1);
+    }
+
+    private long worklistRows(UUID caseId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("select count(*) from case_worklist where case_id = ?1").setParameter(1, caseId)
+                .getSingleResult()).longValue());
     }
 
     @Test
