@@ -102,12 +102,7 @@ public class Escalating {
      */
     @Transactional
     public int recordMissingViews(int batch) {
-        @SuppressWarnings("unchecked")
-        List<String> missing = io.quarkus.hibernate.orm.panache.Panache.getEntityManager().createNativeQuery("""
-                select s.stream_id from event_store s
-                 where s.stream_type = ?1 and s.version = 1
-                   and not exists (select 1 from escalation_view v where v.escalation_id::text = s.stream_id)
-                 limit ?2""").setParameter(1, STREAM_TYPE).setParameter(2, batch).getResultList();
+        List<String> missing = store.streamsMissingFrom(STREAM_TYPE, "escalation_view", "escalation_id", batch);
         for (String escalationId : missing) {
             Existing existing = existing(UUID.fromString(escalationId));
             views.record(existing.state(), existing.state().sentAt().plus(ageing.periodFor(existing.state().platform())),

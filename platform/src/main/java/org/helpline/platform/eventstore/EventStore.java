@@ -125,6 +125,21 @@ public class EventStore {
         return loadAfter(streamId, 0);
     }
 
+    /**
+     * Streams of a type that have no row in a read model yet (keyed by the stream id as a uuid): what a
+     * backfill must write when a read model is added to a service that already has events.
+     *
+     * @param readModel and {@code idColumn} are the service's own constants, never input
+     */
+    @SuppressWarnings("unchecked")
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<String> streamsMissingFrom(String streamType, String readModel, String idColumn, int limit) {
+        return Panache.getEntityManager().createNativeQuery("select s.stream_id from event_store s "
+                + "where s.stream_type = ?1 and s.version = 1 and not exists (select 1 from " + readModel
+                + " v where v." + idColumn + "::text = s.stream_id) limit ?2")
+                .setParameter(1, streamType).setParameter(2, limit).getResultList();
+    }
+
     /** The stream's events after {@code version}: what a snapshot taken at that version has not seen. */
     public List<RecordedEvent> loadAfter(String streamId, int version) {
         List<StoredEvent> rows = StoredEvent.list("streamId = ?1 and version > ?2 order by version", streamId, version);

@@ -26,7 +26,6 @@ import org.helpline.referrals.referral.domain.ReferralDecider;
 import org.helpline.referrals.referral.domain.ReferralState;
 import org.jboss.logging.Logger;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
 
 /** Refers known cases and records what became of the referrals; one stream per referral. */
@@ -80,12 +79,7 @@ public class Referring {
      */
     @Transactional
     public int recordMissingViews(int batch) {
-        @SuppressWarnings("unchecked")
-        List<String> missing = Panache.getEntityManager().createNativeQuery("""
-                select s.stream_id from event_store s
-                 where s.stream_type = ?1 and s.version = 1
-                   and not exists (select 1 from referral_view v where v.referral_id::text = s.stream_id)
-                 limit ?2""").setParameter(1, STREAM_TYPE).setParameter(2, batch).getResultList();
+        List<String> missing = store.streamsMissingFrom(STREAM_TYPE, "referral_view", "referral_id", batch);
         for (String referralId : missing) {
             List<RecordedEvent> history = history(UUID.fromString(referralId));
             views.record(fold(history), history.size(), clock.instant());

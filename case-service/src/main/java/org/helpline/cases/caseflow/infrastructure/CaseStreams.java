@@ -20,7 +20,6 @@ import org.helpline.platform.eventstore.RecordedEvent;
 import org.helpline.platform.sql.BatchedWork;
 import org.jboss.logging.Logger;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -69,12 +68,7 @@ public class CaseStreams {
      */
     @Transactional
     public int recordMissingWorklistRows(int batch) {
-        @SuppressWarnings("unchecked")
-        List<String> missing = Panache.getEntityManager().createNativeQuery("""
-                select s.stream_id from event_store s
-                 where s.stream_type = ?1 and s.version = 1
-                   and not exists (select 1 from case_worklist w where w.case_id::text = s.stream_id)
-                 limit ?2""").setParameter(1, STREAM_TYPE).setParameter(2, batch).getResultList();
+        List<String> missing = store.streamsMissingFrom(STREAM_TYPE, "case_worklist", "case_id", batch);
         int written = 0;
         for (String caseId : missing) {
             Loaded loaded = load(UUID.fromString(caseId));
