@@ -1,4 +1,5 @@
 import java.net.URI;
+import java.util.concurrent.TimeUnit;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -80,15 +81,53 @@ public class Benchmark {
     }
 
     private static int post(String intake, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(intake + "/api/contacts"))
+        return HTTP.send(signed(intake + "/api/contacts")
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private static long casesCounted(String analytics) throws Exception {
-        String report = HTTP.send(HttpRequest.newBuilder(URI.create(analytics + "/api/reports/" + YEAR)).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        HttpResponse<String> answer = HTTP.send(signed(analytics + "/api/reports/" + YEAR).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException("analytics answered " + answer.statusCode());
+        }
+        String report = answer.body();
         Matcher m = Pattern.compile("\"cases\":(\\d+)").matcher(report);
         return m.find() ? Long.parseLong(m.group(1)) : 0;
+    }
+
+    /**
+     * Requests go as the local demo supervisor, with a token from the stack's Keycloak ({@code -Dhelpline.issuer})
+     * renewed every minute (tokens live five; a run can take longer).
+     */
+    static HttpRequest.Builder signed(String url) throws Exception {
+        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", SupervisorToken.bearer());
+    }
+
+    static final class SupervisorToken {
+
+        private static final String ISSUER = System.getProperty("helpline.issuer",
+                "http://127.0.0.1:8180/realms/helpline");
+        private static String token;
+        private static long fetchedAt;
+
+        static synchronized String bearer() throws Exception {
+            if (token == null || System.nanoTime() - fetchedAt > TimeUnit.MINUTES.toNanos(1)) {
+                HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(ISSUER + "/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "grant_type=password&client_id=helpline-web&username=supervisor&password=demo"))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                Matcher m = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(answer.body());
+                if (answer.statusCode() != 200 || !m.find()) {
+                    throw new IllegalStateException("no token from Keycloak at " + ISSUER + ": " + answer.statusCode());
+                }
+                token = m.group(1);
+                fetchedAt = System.nanoTime();
+            }
+            return "Bearer " + token;
+        }
     }
 }

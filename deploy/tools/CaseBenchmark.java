@@ -1,4 +1,5 @@
 import java.net.URI;
+import java.util.concurrent.TimeUnit;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -45,7 +46,7 @@ public class CaseBenchmark {
         String longCase = openOne(intake, cases);
         long t0 = System.nanoTime();
         for (int version = 1; version <= longStream; version++) {
-            int status = send(HttpRequest.newBuilder(URI.create(cases + "/api/cases/" + longCase + "/services"))
+            int status = send(signed(cases + "/api/cases/" + longCase + "/services")
                     .header("Content-Type", "application/json").header("If-Match", "\"" + version + "\"")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"service\":\"LEGAL_ADVICE\"}")).build());
             if (status != 200) {
@@ -78,7 +79,7 @@ public class CaseBenchmark {
                      "ageBand":"%s","gender":"FEMALE","city":"Lahore","callerType":"SELF","occupation":"%s"}}"""
                     .formatted(1 + i % 12, 1 + i % 28, ages[(int) (i % 3)], occupations[(int) (i % 4)]);
             posts.add(pool.submit(() -> {
-                int status = send(HttpRequest.newBuilder(URI.create(intake + "/api/contacts"))
+                int status = send(signed(intake + "/api/contacts")
                         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body))
                         .build());
                 if (status != 201) {
@@ -119,7 +120,7 @@ public class CaseBenchmark {
     }
 
     private static String openOne(String intake, String cases) throws Exception {
-        String receipt = HTTP.send(HttpRequest.newBuilder(URI.create(intake + "/api/contacts"))
+        String receipt = HTTP.send(signed(intake + "/api/contacts")
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("""
                         {"channel":"EMAIL","kind":"NEW","receivedAt":"2091-01-01T10:00:00+05:00","complainant":{
                          "ageBand":"AGE_18_30","gender":"FEMALE","city":"Multan","callerType":"SELF"}}""")).build(),
@@ -129,7 +130,11 @@ public class CaseBenchmark {
             throw new IllegalStateException("intake answered " + receipt);
         }
         String caseId = m.group(1);
-        while (send(HttpRequest.newBuilder(URI.create(cases + "/api/cases/" + caseId)).build()) != 200) {
+        int status;
+        while ((status = send(signed(cases + "/api/cases/" + caseId).build())) != 200) {
+            if (status != 404) { // 404: case-service has not heard of it yet; anything else will not pass
+                throw new IllegalStateException("case-service answered " + status);
+            }
             Thread.sleep(50);
         }
         return caseId;
@@ -141,7 +146,7 @@ public class CaseBenchmark {
     }
 
     private static String get(String url) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(),
+        HttpResponse<String> response = HTTP.send(signed(url).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(url + " answered " + response.statusCode());
@@ -151,5 +156,39 @@ public class CaseBenchmark {
 
     private static int send(HttpRequest request) throws Exception {
         return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /**
+     * Requests go as the local demo supervisor, with a token from the stack's Keycloak ({@code -Dhelpline.issuer})
+     * renewed every minute (tokens live five; a run can take longer).
+     */
+    static HttpRequest.Builder signed(String url) throws Exception {
+        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", SupervisorToken.bearer());
+    }
+
+    static final class SupervisorToken {
+
+        private static final String ISSUER = System.getProperty("helpline.issuer",
+                "http://127.0.0.1:8180/realms/helpline");
+        private static String token;
+        private static long fetchedAt;
+
+        static synchronized String bearer() throws Exception {
+            if (token == null || System.nanoTime() - fetchedAt > TimeUnit.MINUTES.toNanos(1)) {
+                HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(ISSUER + "/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "grant_type=password&client_id=helpline-web&username=supervisor&password=demo"))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                Matcher m = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(answer.body());
+                if (answer.statusCode() != 200 || !m.find()) {
+                    throw new IllegalStateException("no token from Keycloak at " + ISSUER + ": " + answer.statusCode());
+                }
+                token = m.group(1);
+                fetchedAt = System.nanoTime();
+            }
+            return "Bearer " + token;
+        }
     }
 }

@@ -834,7 +834,7 @@ public class DemoData {
                 int expected) throws Exception {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (true) {
-                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
+                HttpRequest.Builder request = signed(url).timeout(Duration.ofSeconds(30));
                 if (body == null) {
                     request.GET();
                 } else {
@@ -863,7 +863,7 @@ public class DemoData {
         }
 
         static String get(String url) throws Exception {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
+            return HTTP.send(signed(url).build(), HttpResponse.BodyHandlers.ofString()).body();
         }
 
         private static String etag(HttpResponse<String> response) {
@@ -876,6 +876,40 @@ public class DemoData {
                 throw new IllegalStateException("no " + name + " in " + json);
             }
             return m.group(1);
+        }
+    }
+
+    /**
+     * Requests go as the local demo supervisor, with a token from the stack's Keycloak ({@code -Dhelpline.issuer})
+     * renewed every minute (tokens live five; a run can take longer).
+     */
+    static HttpRequest.Builder signed(String url) throws Exception {
+        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", SupervisorToken.bearer());
+    }
+
+    static final class SupervisorToken {
+
+        private static final String ISSUER = System.getProperty("helpline.issuer",
+                "http://127.0.0.1:8180/realms/helpline");
+        private static String token;
+        private static long fetchedAt;
+
+        static synchronized String bearer() throws Exception {
+            if (token == null || System.nanoTime() - fetchedAt > TimeUnit.MINUTES.toNanos(1)) {
+                HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(ISSUER + "/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "grant_type=password&client_id=helpline-web&username=supervisor&password=demo"))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                Matcher m = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(answer.body());
+                if (answer.statusCode() != 200 || !m.find()) {
+                    throw new IllegalStateException("no token from Keycloak at " + ISSUER + ": " + answer.statusCode());
+                }
+                token = m.group(1);
+                fetchedAt = System.nanoTime();
+            }
+            return "Bearer " + token;
         }
     }
 }

@@ -20,6 +20,10 @@ import org.helpline.contracts.escalations.PlatformChannelChanged;
 import org.helpline.contracts.referrals.ReferralMade;
 import org.helpline.contracts.referrals.ReferralOutcomeRecorded;
 import org.helpline.contracts.referrals.ReferredToFIA;
+import org.helpline.contracts.staff.StaffAccountCreated;
+import org.helpline.contracts.staff.StaffAccountDisabled;
+import org.helpline.contracts.staff.StaffAccountEnabled;
+import org.helpline.contracts.staff.StaffRolesChanged;
 
 /** Every integration event of the platform, by wire type. Adding an event means adding a line here. */
 public final class IntegrationEvents {
@@ -38,7 +42,11 @@ public final class IntegrationEvents {
             new EventContract<>("PlatformChannelChanged", 1, Topics.ESCALATIONS, PlatformChannelChanged.class),
             new EventContract<>("ReferredToFIA", 1, Topics.REFERRALS, ReferredToFIA.class),
             new EventContract<>("ReferralMade", 1, Topics.REFERRALS, ReferralMade.class),
-            new EventContract<>("ReferralOutcomeRecorded", 1, Topics.REFERRALS, ReferralOutcomeRecorded.class));
+            new EventContract<>("ReferralOutcomeRecorded", 1, Topics.REFERRALS, ReferralOutcomeRecorded.class),
+            new EventContract<>("StaffAccountCreated", 1, Topics.STAFF, StaffAccountCreated.class),
+            new EventContract<>("StaffRolesChanged", 1, Topics.STAFF, StaffRolesChanged.class),
+            new EventContract<>("StaffAccountDisabled", 1, Topics.STAFF, StaffAccountDisabled.class),
+            new EventContract<>("StaffAccountEnabled", 1, Topics.STAFF, StaffAccountEnabled.class));
 
     private static final Map<String, EventContract<?>> BY_TYPE = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(EventContract::type, Function.identity()));

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
@@ -21,6 +22,7 @@ import org.helpline.analytics.report.ReportPeriod;
 import org.helpline.analytics.report.ReportQueries;
 import org.helpline.analytics.report.ReportResource;
 import org.helpline.contracts.vocabulary.Gender;
+import org.helpline.platform.identity.Roles;
 
 /**
  * The report as a web page for analysts: every section of {@code /api/reports/{year}} as a chart or a
@@ -69,6 +71,7 @@ public class DashboardResource {
         this.queries = queries;
     }
 
+    @RolesAllowed({Roles.ANALYST, Roles.SUPERVISOR})
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "The report as a web page with charts (add ?public=true for the publishable variant)")

@@ -1,5 +1,6 @@
 package org.helpline.analytics.rebuild;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.helpline.platform.identity.Roles;
 import org.helpline.platform.problem.Problem;
 import org.helpline.platform.problem.ProblemException;
 
@@ -25,6 +27,7 @@ public class RebuildResource {
         this.rebuild = rebuild;
     }
 
+    @RolesAllowed(Roles.SUPERVISOR)
     @POST
     @Operation(summary = "Replay all topics into new read models while the current ones keep answering, then switch")
     @APIResponse(responseCode = "202", description = "Started; follow it with GET")
@@ -36,6 +39,7 @@ public class RebuildResource {
         return Response.accepted(rebuild.progress()).build();
     }
 
+    @RolesAllowed({Roles.ANALYST, Roles.SUPERVISOR})
     @GET
     @Operation(summary = "The rebuild's state and progress: events done of total, events per second")
     public ReadModelRebuild.Progress progress() {

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.helpline.platform.identity.Roles;
 import org.helpline.platform.problem.Problem;
 import org.helpline.platform.problem.ProblemException;
 
@@ -37,6 +39,7 @@ public class ReportResource {
         this.queries = queries;
     }
 
+    @RolesAllowed({Roles.ANALYST, Roles.SUPERVISOR})
     @GET
     @Path("{year}")
     @Operation(summary = "Every section of the year's (or a month's) report as one document")
@@ -48,6 +51,7 @@ public class ReportResource {
         return publishable ? PublicFigures.report(report) : report;
     }
 
+    @RolesAllowed({Roles.ANALYST, Roles.SUPERVISOR})
     @GET
     @Path("{year}/{section}.csv")
     @Produces("text/csv")

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.helpline.contracts.cases.ComplaintClassified;
@@ -33,10 +34,12 @@ import org.helpline.contracts.vocabulary.Relationship;
 import org.helpline.platform.testing.CloudEventWriter;
 import org.helpline.platform.testing.HelplineInfrastructure;
 import org.helpline.platform.testing.SampleEvents;
+import org.helpline.platform.testing.Staff;
 import org.helpline.platform.testing.TopicProbe;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 
 /** A rebuild replays every topic into new read models while the live ones answer, and changes no figure. */
 @QuarkusTest
@@ -47,6 +50,11 @@ class ReadModelRebuildTest {
 
     private final CloudEventWriter producers = new CloudEventWriter(new TopicProbe(
             ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class)));
+
+    @BeforeEach
+    void signInAsSupervisor() {
+        RestAssured.requestSpecification = Staff.as(Staff.SUPERVISOR);
+    }
 
     @Test
     void aRebuildGivesTheIdenticalReportWhileTheServiceKeepsAnsweringAndThenKeepsCounting() throws Exception {

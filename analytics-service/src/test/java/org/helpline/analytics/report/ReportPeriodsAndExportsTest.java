@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.helpline.contracts.cases.ComplaintClassified;
@@ -26,10 +27,12 @@ import org.helpline.contracts.vocabulary.Relationship;
 import org.helpline.platform.testing.CloudEventWriter;
 import org.helpline.platform.testing.HelplineInfrastructure;
 import org.helpline.platform.testing.SampleEvents;
+import org.helpline.platform.testing.Staff;
 import org.helpline.platform.testing.TopicProbe;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 
 /** Co-occurrence figures, one month's report, CSV exports and the publishable (suppressed) variant. */
 @QuarkusTest
@@ -38,6 +41,11 @@ class ReportPeriodsAndExportsTest {
 
     private final CloudEventWriter producers = new CloudEventWriter(new TopicProbe(
             ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class)));
+
+    @BeforeEach
+    void signInAsSupervisor() {
+        RestAssured.requestSpecification = Staff.as(Staff.SUPERVISOR);
+    }
 
     @Test
     void blackmailingAndImageAbuseAreCountedTogetherAsTheReportsFigures8() {

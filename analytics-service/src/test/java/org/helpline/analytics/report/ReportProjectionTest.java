@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.helpline.contracts.cases.ComplaintClassified;
@@ -36,10 +37,12 @@ import org.helpline.contracts.vocabulary.Relationship;
 import org.helpline.platform.testing.CloudEventWriter;
 import org.helpline.platform.testing.HelplineInfrastructure;
 import org.helpline.platform.testing.SampleEvents;
+import org.helpline.platform.testing.Staff;
 import org.helpline.platform.testing.TopicProbe;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 
 /**
  * The report is built only from events on the four topics. Each test uses its own year, so tests do
@@ -52,6 +55,11 @@ class ReportProjectionTest {
     private final TopicProbe topics = new TopicProbe(
             ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
     private final CloudEventWriter producers = new CloudEventWriter(topics);
+
+    @BeforeEach
+    void signInAsSupervisor() {
+        RestAssured.requestSpecification = Staff.as(Staff.SUPERVISOR);
+    }
 
     @Test
     void casesCountInTheMonthTheyWereOpenedAndFollowUpsCountAsContactsOnly() {

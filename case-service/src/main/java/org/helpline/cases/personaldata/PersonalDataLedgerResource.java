@@ -3,6 +3,7 @@ package org.helpline.cases.personaldata;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.helpline.platform.identity.Roles;
 import org.helpline.platform.problem.QueryParameters;
 
 /** For supervisors: the erasure ledger and the log of personal-data reads; neither holds personal data. */
@@ -28,6 +30,7 @@ public class PersonalDataLedgerResource {
         this.accessLog = accessLog;
     }
 
+    @RolesAllowed(Roles.SUPERVISOR)
     @GET
     @Path("erasures")
     @Operation(summary = "What was erased, when, why and by whom, newest first")
@@ -36,6 +39,7 @@ public class PersonalDataLedgerResource {
                 QueryParameters.range("size", size, 50, 1, 500));
     }
 
+    @RolesAllowed(Roles.SUPERVISOR)
     @GET
     @Path("access-log")
     @Operation(summary = "Every read of personal data (who, when, which case, why, and what came of it), newest first")

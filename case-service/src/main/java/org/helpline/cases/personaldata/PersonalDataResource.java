@@ -3,6 +3,7 @@ package org.helpline.cases.personaldata;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.helpline.platform.identity.Actor;
+import org.helpline.platform.identity.Roles;
 import org.helpline.platform.privacy.SealedEntry;
 import org.helpline.platform.problem.Problem;
 import org.helpline.platform.problem.ProblemException;
@@ -31,17 +34,19 @@ import org.helpline.platform.problem.QueryParameters;
 @Produces(MediaType.APPLICATION_JSON)
 public class PersonalDataResource {
 
-    /** Until identity arrives (issue 6), readers are recorded under this name. */
-    static final String UNIDENTIFIED = "unidentified";
-
     private final PersonalDataVault vault;
     private final PersonalDataErasure erasure;
     private final PersonalDataAccessLog accessLog;
+    private final NeedToKnow needToKnow;
+    private final Actor actor;
 
-    public PersonalDataResource(PersonalDataVault vault, PersonalDataErasure erasure, PersonalDataAccessLog accessLog) {
+    public PersonalDataResource(PersonalDataVault vault, PersonalDataErasure erasure, PersonalDataAccessLog accessLog,
+            NeedToKnow needToKnow, Actor actor) {
         this.vault = vault;
         this.erasure = erasure;
         this.accessLog = accessLog;
+        this.needToKnow = needToKnow;
+        this.actor = actor;
     }
 
     /** The request to erase: why (the reason is kept in the ledger and on the case's stream). */
@@ -51,7 +56,9 @@ public class PersonalDataResource {
     @GET
     @Operation(summary = "The case's personal data, one entry per contact that brought some; every read is "
             + "recorded with its purpose")
+    @RolesAllowed({Roles.ASSOCIATE, Roles.LEGAL, Roles.SUPERVISOR})
     @APIResponse(responseCode = "400", description = "No purpose, or one not in the vocabulary")
+    @APIResponse(responseCode = "403", description = "Not a supervisor, and the case is not assigned to the reader")
     @APIResponse(responseCode = "404", description = "The case has no personal data")
     @APIResponse(responseCode = "410", description = "The case's personal data was erased")
     public List<PersonalDataVault.Entry> read(@PathParam("caseId") UUID caseId,
@@ -64,18 +71,20 @@ public class PersonalDataResource {
                             PersonalDataAccessLog.Purpose.values()).map(Enum::name).toList()))));
         }
         try {
+            needToKnow.checkReader(caseId);
             List<PersonalDataVault.Entry> entries = vault.entries(caseId);
-            accessLog.record(caseId, UNIDENTIFIED, why, "READ");
+            accessLog.record(caseId, actor.name(), why, "READ");
             return entries;
         } catch (ProblemException refused) {
-            accessLog.record(caseId, UNIDENTIFIED, why, "REFUSED_" + refused.problem().status());
+            accessLog.record(caseId, actor.name(), why, "REFUSED_" + refused.problem().status());
             throw refused;
         } catch (RuntimeException failed) {
-            accessLog.record(caseId, UNIDENTIFIED, why, "FAILED");
+            accessLog.record(caseId, actor.name(), why, "FAILED");
             throw failed;
         }
     }
 
+    @RolesAllowed(Roles.SUPERVISOR)
     @DELETE
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Erase the case's personal data (crypto-shredding); its statistics stay as they were")
@@ -83,9 +92,10 @@ public class PersonalDataResource {
     @APIResponse(responseCode = "404", description = "The case has no personal data")
     @APIResponse(responseCode = "410", description = "Already erased")
     public PersonalDataErasure.Erased erase(@PathParam("caseId") UUID caseId, @Valid @NotNull Erasure body) {
-        return erasure.erase(caseId, body.reason(), UNIDENTIFIED);
+        return erasure.erase(caseId, body.reason(), actor.name());
     }
 
+    @RolesAllowed(Roles.CASE_HANDOFF)
     @PUT
     @Path("entries/{entryId}")
     @Consumes(MediaType.APPLICATION_JSON)

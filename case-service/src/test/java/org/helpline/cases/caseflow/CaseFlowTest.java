@@ -25,6 +25,7 @@ import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.helpline.contracts.Topics;
@@ -33,11 +34,13 @@ import org.helpline.contracts.vocabulary.Channel;
 import org.helpline.platform.testing.CloudEventWriter;
 import org.helpline.platform.testing.HelplineInfrastructure;
 import org.helpline.platform.testing.SampleEvents;
+import org.helpline.platform.testing.Staff;
 import org.helpline.platform.testing.TopicProbe;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 
 /** The Case aggregate through its real path: CaseOpened from Kafka in, REST commands, events out on Kafka. */
@@ -51,6 +54,11 @@ class CaseFlowTest {
 
     @Inject
     EntityManager entityManager;
+
+    @BeforeEach
+    void signInAsSupervisor() {
+        RestAssured.requestSpecification = Staff.as(Staff.SUPERVISOR);
+    }
 
     @Test
     void aCaseOpenedByIntakeCanBeReadWithItsVersionAsETag() {
@@ -223,10 +231,7 @@ class CaseFlowTest {
     }
 
     private UUID openCase() {
-        UUID caseId = UUID.randomUUID();
-        intake.publish(SampleEvents.caseOpened(caseId, Instant.parse("2023-03-08T09:30:00Z")));
-        awaitCase(caseId);
-        return caseId;
+        return OpenCases.openedThrough(intake, Instant.parse("2023-03-08T09:30:00Z"));
     }
 
     private static void awaitCase(UUID caseId) {

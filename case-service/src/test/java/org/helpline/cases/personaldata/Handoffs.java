@@ -11,6 +11,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 import org.helpline.platform.privacy.PersonalData;
 import org.helpline.platform.privacy.Sealing;
+import org.helpline.platform.testing.Staff;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -30,7 +31,8 @@ final class Handoffs {
     }
 
     static ValidatableResponse handOverSealed(UUID caseId, UUID entryId, String sealed) {
-        return given().contentType(ContentType.JSON).body(Map.of("sealed", sealed, "receivedAt", "2023-05-01T10:00:00Z"))
+        return given().spec(Staff.intakeCourier()).contentType(ContentType.JSON)
+                .body(Map.of("sealed", sealed, "receivedAt", "2023-05-01T10:00:00Z"))
                 .put("/api/cases/" + caseId + "/personal-data/entries/" + entryId).then();
     }
 

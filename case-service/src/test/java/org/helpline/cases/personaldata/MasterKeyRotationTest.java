@@ -14,14 +14,17 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.helpline.platform.privacy.Sealing;
 import org.helpline.platform.testing.HelplineInfrastructure;
+import org.helpline.platform.testing.Staff;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 
 /**
  * A master key rotated out (listed in previous-master-keys) still opens the data keys it wrapped, and the
@@ -33,6 +36,11 @@ class MasterKeyRotationTest {
 
     @Inject
     EntityManager entityManager;
+
+    @BeforeEach
+    void signInAsSupervisor() {
+        RestAssured.requestSpecification = Staff.as(Staff.SUPERVISOR);
+    }
 
     @Test
     void dataKeysWrappedByAPreviousMasterKeyStayReadableAndAreRewrappedWithTheCurrentOne() {

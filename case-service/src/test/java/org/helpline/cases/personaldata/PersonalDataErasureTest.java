@@ -19,17 +19,20 @@ import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.helpline.contracts.Topics;
+import org.helpline.cases.caseflow.OpenCases;
 import org.helpline.platform.testing.CloudEventWriter;
 import org.helpline.platform.testing.HelplineInfrastructure;
-import org.helpline.platform.testing.SampleEvents;
+import org.helpline.platform.testing.Staff;
 import org.helpline.platform.testing.TopicProbe;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 
 /**
@@ -46,6 +49,11 @@ class PersonalDataErasureTest {
 
     @Inject
     EntityManager entityManager;
+
+    @BeforeEach
+    void signInAsSupervisor() {
+        RestAssured.requestSpecification = Staff.as(Staff.SUPERVISOR);
+    }
 
     @Test
     void erasingDestroysTheKeyAndTheDataLeavesTheCaseAndIsRecordedOnItsStreamAndInTheLedger() {
@@ -126,11 +134,7 @@ class PersonalDataErasureTest {
     }
 
     private UUID openCase() {
-        UUID caseId = UUID.randomUUID();
-        intake.publish(SampleEvents.caseOpened(caseId, Instant.parse("2023-04-01T09:30:00Z")));
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
-                .until(() -> given().get("/api/cases/" + caseId).statusCode() == 200);
-        return caseId;
+        return OpenCases.openedThrough(intake, Instant.parse("2023-04-01T09:30:00Z"));
     }
 
     private long rows(String sql, UUID caseId) {

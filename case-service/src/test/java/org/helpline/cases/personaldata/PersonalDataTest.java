@@ -14,15 +14,18 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.helpline.platform.privacy.PersonalData;
 import org.helpline.platform.privacy.Sealing;
 import org.helpline.platform.testing.HelplineInfrastructure;
+import org.helpline.platform.testing.Staff;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 
 /** Personal data handed over by intake is stored encrypted per case and read back whole. */
 @QuarkusTest
@@ -31,6 +34,11 @@ class PersonalDataTest {
 
     @Inject
     EntityManager entityManager;
+
+    @BeforeEach
+    void signInAsSupervisor() {
+        RestAssured.requestSpecification = Staff.as(Staff.SUPERVISOR);
+    }
 
     @Test
     void handedOverDataIsReadBackButRestsOnlyAsCiphertext() {

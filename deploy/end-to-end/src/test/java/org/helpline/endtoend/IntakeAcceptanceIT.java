@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 import org.helpline.contracts.Topics;
+import org.helpline.platform.testing.Staff;
 import org.helpline.platform.testing.TopicProbe;
 
 import io.restassured.http.ContentType;
@@ -213,8 +214,10 @@ class IntakeAcceptanceIT extends OnTheLocalStack {
                 .post(stack.url("intake-service") + "/api/contacts").then().statusCode(201);
     }
 
+    /** The telephony platform's webhook, with the phone system's own token (nobody else may report calls). */
     private static io.restassured.response.ValidatableResponse webhook(Map<String, Object> call) {
-        return given().contentType(ContentType.JSON).body(call)
+        return given().header("Authorization", "Bearer " + Staff.serviceToken(stack.keycloakIssuer(), "phone-system",
+                "phone-system-secret")).contentType(ContentType.JSON).body(call)
                 .post(stack.url("intake-service") + "/api/phone/calls").then().statusCode(200);
     }
 }

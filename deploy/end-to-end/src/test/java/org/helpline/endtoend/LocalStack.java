@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.helpline.platform.testing.FreePorts;
+import org.helpline.platform.testing.Tokens;
 
 /**
  * A second deploy/stack on free ports with its own state folder under target/, so that the test runs
@@ -76,6 +77,23 @@ final class LocalStack implements AutoCloseable {
     /** The issuer of the stack's Keycloak realm (tokens are valid only with exactly this host and port). */
     String keycloakIssuer() {
         return "http://127.0.0.1:" + ports.get("keycloak") + "/realms/helpline";
+    }
+
+    String keycloakUrl() {
+        return "http://127.0.0.1:" + ports.get("keycloak");
+    }
+
+    /** An admin token of the stack's Keycloak (bootstrap admin; its password is in the state's secrets.env). */
+    String keycloakAdminToken() {
+        try {
+            String password = Files.readAllLines(state.resolve("secrets.env")).stream()
+                    .filter(line -> line.startsWith("HELPLINE_KEYCLOAK_ADMIN_PASSWORD="))
+                    .map(line -> line.substring(line.indexOf('=') + 1)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no Keycloak admin password in secrets.env"));
+            return Tokens.admin(keycloakUrl(), password);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The repository's root folder. */

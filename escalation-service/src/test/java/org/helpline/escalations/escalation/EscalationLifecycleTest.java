@@ -17,6 +17,7 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.helpline.contracts.Topics;
@@ -36,11 +37,13 @@ import org.helpline.platform.eventstore.NewEvent;
 import org.helpline.platform.testing.CloudEventWriter;
 import org.helpline.platform.testing.HelplineInfrastructure;
 import org.helpline.platform.testing.SampleEvents;
+import org.helpline.platform.testing.Staff;
 import org.helpline.platform.testing.TopicProbe;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 
 /**
@@ -54,6 +57,11 @@ class EscalationLifecycleTest {
     private final TopicProbe topics = new TopicProbe(
             ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
     private final CloudEventWriter upstream = new CloudEventWriter(topics);
+
+    @BeforeEach
+    void signInAsSupervisor() {
+        RestAssured.requestSpecification = Staff.as(Staff.SUPERVISOR);
+    }
 
     @Test
     void escalatingThroughASuspendedChannelIsRefusedUntilItIsActiveAgain() {

@@ -10,10 +10,16 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+import io.quarkus.oidc.client.filter.OidcClientFilter;
+
 import org.helpline.platform.privacy.SealedEntry;
 
-/** case-service's door for personal data (quarkus.rest-client.case-service.url). */
+/**
+ * case-service's door for personal data (quarkus.rest-client.case-service.url), with the intake-service
+ * account's token (quarkus.oidc-client.*), refreshed before it expires.
+ */
 @RegisterRestClient(configKey = "case-service")
+@OidcClientFilter
 @Path("/api/cases/{caseId}/personal-data/entries/{entryId}")
 public interface CaseServiceClient {
 

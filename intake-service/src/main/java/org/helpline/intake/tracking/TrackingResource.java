@@ -2,6 +2,7 @@ package org.helpline.intake.tracking;
 
 import java.util.List;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -47,6 +48,7 @@ public class TrackingResource {
         this.codes = codes;
     }
 
+    @PermitAll
     @GET
     @Transactional
     @Operation(summary = "The stage of the case with this tracking code (received, in progress, referred, closed)")

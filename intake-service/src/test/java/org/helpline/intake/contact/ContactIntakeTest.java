@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,12 +25,14 @@ import jakarta.inject.Inject;
 import org.helpline.contracts.Topics;
 import org.helpline.intake.contact.infrastructure.IdempotencyKeys;
 import org.helpline.platform.testing.HelplineInfrastructure;
+import org.helpline.platform.testing.Staff;
 import org.helpline.platform.testing.TopicProbe;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
@@ -45,6 +48,11 @@ class ContactIntakeTest {
 
     private final TopicProbe topics = new TopicProbe(
             ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+
+    @BeforeEach
+    void signInAsSupervisor() {
+        RestAssured.requestSpecification = Staff.as(Staff.SUPERVISOR);
+    }
 
     @Test
     void aNewContactOpensACaseAndIsPublishedAsACaseOpenedCloudEvent() throws Exception {

@@ -13,15 +13,18 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.helpline.contracts.Topics;
 import org.helpline.intake.contact.IntakeTables;
 import org.helpline.platform.testing.HelplineInfrastructure;
+import org.helpline.platform.testing.Staff;
 import org.helpline.platform.testing.TopicProbe;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 
 /** The telephony webhook: idempotent per call id, repeat callers recognised, the number kept nowhere. */
@@ -31,6 +34,11 @@ class PhoneCallTest {
 
     private final TopicProbe topics = new TopicProbe(
             ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+
+    @BeforeEach
+    void signInAsSupervisor() {
+        RestAssured.requestSpecification = Staff.as(Staff.SUPERVISOR);
+    }
 
     @Test
     void aReplayedWebhookRecordsOneCallAndAnswersTheSame() {
@@ -57,7 +65,8 @@ class PhoneCallTest {
 
         // the associate who took the first call files it as a new case
         Map<String, Object> contact = newCaseFromCall(firstCall);
-        var receipt = given().contentType(ContentType.JSON).body(contact).post("/api/contacts").then()
+        var receipt = given().spec(Staff.phoneSystem()).contentType(ContentType.JSON).body(contact)
+                .post("/api/contacts").then()
                 .statusCode(201).body("contactId", equalTo(firstContact)).extract();
         String caseNumber = receipt.path("caseNumber");
 
@@ -99,6 +108,23 @@ class PhoneCallTest {
                 .statusCode(409).contentType("application/problem+json");
         given().contentType(ContentType.JSON).body(newCaseFromCall("call-never-reported")).post("/api/contacts")
                 .then().statusCode(404);
+    }
+
+    @Test
+    void thePhoneSystemRecordsCallsAndContactsButReadsNothing() {
+        String callId = "call-" + UUID.randomUUID();
+        report(call(callId, aNumber())).statusCode(200);
+        String contactId = given().spec(Staff.phoneSystem()).contentType(ContentType.JSON)
+                .body(newCaseFromCall(callId)).post("/api/contacts").then().statusCode(201).extract().path("contactId");
+
+        given().spec(Staff.phoneSystem()).get("/api/phone/calls/" + callId).then().statusCode(403)
+                .contentType("application/problem+json");
+        given().spec(Staff.phoneSystem()).get("/api/contacts/" + contactId).then().statusCode(403);
+        given().spec(Staff.as("analyst")).contentType(ContentType.JSON).body(call("call-" + UUID.randomUUID(),
+                aNumber())).post("/api/phone/calls").then().statusCode(403);
+        given().auth().none().contentType(ContentType.JSON).body(newCaseFromCall(callId)).post("/api/contacts")
+                .then().statusCode(401).header("WWW-Authenticate", "Bearer");
+        given().get("/api/contacts/" + contactId).then().statusCode(200);
     }
 
     @Test
@@ -144,6 +170,7 @@ class PhoneCallTest {
     }
 
     private static io.restassured.response.ValidatableResponse report(Map<String, Object> call) {
-        return given().contentType(ContentType.JSON).body(call).post("/api/phone/calls").then();
+        return given().spec(Staff.phoneSystem()).contentType(ContentType.JSON).body(call).post("/api/phone/calls")
+                .then();
     }
 }

@@ -19,6 +19,10 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
 import org.helpline.platform.domain.RuleViolation;
 import org.helpline.platform.eventstore.StreamVersionConflict;
 
@@ -37,6 +41,23 @@ public class ProblemMappers {
             return Response.fromResponse(answer).header("Retry-After", e.retryAfterSeconds()).build();
         }
         return answer;
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
+        return Response.fromResponse(answer(Problem.of(401, "Unauthorized",
+                "Sign in: send a bearer token of the helpline realm.").at(uri.getPath())))
+                .header("WWW-Authenticate", "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response badToken(AuthenticationFailedException e, UriInfo uri) {
+        return unauthenticated(new UnauthorizedException(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return answer(Problem.of(403, "Forbidden", "Your role does not allow this.").at(uri.getPath()));
     }
 
     @ServerExceptionMapper

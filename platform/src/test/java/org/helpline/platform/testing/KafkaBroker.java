@@ -109,9 +109,10 @@ public final class KafkaBroker implements AutoCloseable {
         return "127.0.0.1:" + port;
     }
 
-    /** Creates the four topics of DESIGN.md and their dead-letter twins. */
+    /** Creates the four topics of DESIGN.md and their dead-letter twins, and the staff topic. */
     public void createHelplineTopics() {
         List<NewTopic> topics = new ArrayList<>();
+        topics.add(new NewTopic(Topics.STAFF, 1, (short) 1).configs(Map.of("retention.ms", "-1")));
         for (String topic : Topics.ALL) {
             // as deploy/stack creates them: event topics keep every event (analytics rebuilds from them)
             topics.add(new NewTopic(topic, PARTITIONS, (short) 1).configs(Map.of("retention.ms", "-1")));

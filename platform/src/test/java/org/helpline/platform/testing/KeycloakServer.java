@@ -3,24 +3,18 @@ package org.helpline.platform.testing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * A real Keycloak (the server distribution deploy/keycloak-runtime unpacks from Maven Central) in its
@@ -37,9 +31,11 @@ public final class KeycloakServer implements AutoCloseable {
     private final Path home;
     private final int port;
     private final Process process;
+    private final String adminPassword;
 
-    private KeycloakServer(Path home, int port, Process process) {
+    private KeycloakServer(Path home, int port, Process process, String adminPassword) {
         this.home = home;
+        this.adminPassword = adminPassword;
         this.port = port;
         this.process = process;
     }
@@ -65,10 +61,10 @@ public final class KeycloakServer implements AutoCloseable {
             builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
             Process process = builder.start();
             Files.writeString(home.resolve("keycloak.pid"), Long.toString(process.pid()));
-            KeycloakServer started = new KeycloakServer(home, port, process);
+            KeycloakServer started = new KeycloakServer(home, port, process, adminPassword);
             Runtime.getRuntime().addShutdownHook(new Thread(started::close));
             started.awaitReady(management, Duration.ofSeconds(180));
-            started.importRealm(adminPassword);
+            started.importRealm();
             return started;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -89,33 +85,17 @@ public final class KeycloakServer implements AutoCloseable {
 
     /** An access token of a local demo user (password {@code demo}), through the public client's password grant. */
     public String tokenOf(String username) {
-        return token(Map.of("grant_type", "password", "client_id", "helpline-web", "username", username,
-                "password", "demo"));
+        return Tokens.password(issuer(), username, "demo");
     }
 
     /** An access token of a confidential client's service account (client credentials grant). */
     public String serviceToken(String clientId, String secret) {
-        return token(Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret));
+        return Tokens.clientCredentials(issuer(), clientId, secret);
     }
 
-    private String token(Map<String, String> form) {
-        try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                    URI.create(issuer() + "/protocol/openid-connect/token"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(formBody(form))).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("token request answered " + response.statusCode() + ": "
-                        + response.body());
-            }
-            return field(response.body(), "access_token");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    /** An admin token of the master realm, for tests that change the realm (new clients, another realm). */
+    public String adminToken() {
+        return Tokens.admin(url(), adminPassword);
     }
 
     @Override
@@ -144,25 +124,14 @@ public final class KeycloakServer implements AutoCloseable {
         throw new IllegalStateException("Keycloak not ready after " + timeout + ", see " + home.resolve("keycloak.log"));
     }
 
-    private void importRealm(String adminPassword) throws IOException, InterruptedException {
-        String admin = token(url() + "/realms/master/protocol/openid-connect/token", Map.of("grant_type", "password",
-                "client_id", "admin-cli", "username", "admin", "password", adminPassword));
+    private void importRealm() throws IOException, InterruptedException {
+        String admin = adminToken();
         HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(url() + "/admin/realms"))
                 .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofFile(realmFile())).build(), HttpResponse.BodyHandlers.ofString());
         if (created.statusCode() != 201) {
             throw new IllegalStateException("realm import answered " + created.statusCode() + ": " + created.body());
         }
-    }
-
-    private static String token(String endpoint, Map<String, String> form) throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(endpoint))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(formBody(form))).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("admin token answered " + response.statusCode() + ": " + response.body());
-        }
-        return field(response.body(), "access_token");
     }
 
     /** Keycloak's build step rewrites the distribution: once per option set, and never by two JVMs at once. */
@@ -223,16 +192,4 @@ public final class KeycloakServer implements AutoCloseable {
         throw new IllegalStateException("deploy/config/keycloak/helpline-realm.json not found");
     }
 
-    private static String formBody(Map<String, String> form) {
-        return form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-    }
-
-    private static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
-        if (!m.find()) {
-            throw new IllegalStateException("no " + name + " in the answer");
-        }
-        return m.group(1);
-    }
 }

@@ -18,8 +18,11 @@ import org.helpline.contracts.escalations.EscalationSent;
 import org.helpline.contracts.escalations.PlatformChannelChanged;
 import org.helpline.contracts.referrals.ReferralMade;
 import org.helpline.contracts.referrals.ReferralOutcomeRecorded;
-import org.helpline.contracts.vocabulary.ReferralOutcome;
 import org.helpline.contracts.referrals.ReferredToFIA;
+import org.helpline.contracts.staff.StaffAccountCreated;
+import org.helpline.contracts.staff.StaffAccountDisabled;
+import org.helpline.contracts.staff.StaffAccountEnabled;
+import org.helpline.contracts.staff.StaffRolesChanged;
 import org.helpline.contracts.vocabulary.AgeBand;
 import org.helpline.contracts.vocabulary.CallerType;
 import org.helpline.contracts.vocabulary.CaseOutcome;
@@ -35,6 +38,7 @@ import org.helpline.contracts.vocabulary.HarasserGender;
 import org.helpline.contracts.vocabulary.Occupation;
 import org.helpline.contracts.vocabulary.Platform;
 import org.helpline.contracts.vocabulary.Province;
+import org.helpline.contracts.vocabulary.ReferralOutcome;
 import org.helpline.contracts.vocabulary.ReferralTarget;
 import org.helpline.contracts.vocabulary.Relationship;
 import org.helpline.contracts.vocabulary.Service;
@@ -81,6 +85,10 @@ public final class SampleEvents {
                 new ReferredToFIA(CASE, REFERRAL, "Multan", "Bahawalpur", 89, false, AT.plusSeconds(14_400)),
                 new ReferralMade(CASE, REFERRAL, ReferralTarget.LAWYER, "Lahore", AT.plusSeconds(14_400)),
                 new ReferralOutcomeRecorded(CASE, REFERRAL, ReferralTarget.FIA, ReferralOutcome.COMPLAINT_REGISTERED,
-                        AT.plusSeconds(1_000_000)));
+                        AT.plusSeconds(1_000_000)),
+                new StaffAccountCreated("amina.k", List.of("associate"), AT.minusSeconds(86_400)),
+                new StaffRolesChanged("amina.k", List.of("associate"), List.of("associate", "legal"), AT),
+                new StaffAccountDisabled("amina.k", AT.plusSeconds(86_400)),
+                new StaffAccountEnabled("amina.k", AT.plusSeconds(172_800)));
     }
 }

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.helpline.geo.City;
 import org.helpline.geo.Gazetteer;
+import org.helpline.platform.identity.Roles;
 import org.helpline.platform.problem.Problem;
 import org.helpline.platform.problem.ProblemException;
 
@@ -65,6 +67,7 @@ public class DirectoryResource {
             List<String> areas, String contact, Integer distanceKm) {
     }
 
+    @RolesAllowed({Roles.ASSOCIATE, Roles.LEGAL, Roles.SUPERVISOR})
     @GET
     @Transactional
     @Operation(summary = "The directory; with ?city= nearest first, with the great-circle distance")
@@ -81,6 +84,7 @@ public class DirectoryResource {
                 .toList();
     }
 
+    @RolesAllowed({Roles.ASSOCIATE, Roles.LEGAL, Roles.SUPERVISOR})
     @GET
     @Path("{entryId}")
     @Transactional
@@ -89,6 +93,7 @@ public class DirectoryResource {
         return entry(find(kind, entryId), null);
     }
 
+    @RolesAllowed({Roles.LEGAL, Roles.SUPERVISOR})
     @POST
     @Transactional
     @Consumes(MediaType.APPLICATION_JSON)
@@ -105,6 +110,7 @@ public class DirectoryResource {
                 .build();
     }
 
+    @RolesAllowed({Roles.LEGAL, Roles.SUPERVISOR})
     @PUT
     @Path("{entryId}")
     @Transactional
@@ -117,6 +123,7 @@ public class DirectoryResource {
         return entry(entry, null);
     }
 
+    @RolesAllowed({Roles.LEGAL, Roles.SUPERVISOR})
     @DELETE
     @Path("{entryId}")
     @Transactional

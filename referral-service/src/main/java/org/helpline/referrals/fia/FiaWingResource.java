@@ -2,6 +2,7 @@ package org.helpline.referrals.fia;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.helpline.geo.City;
+import org.helpline.platform.identity.Roles;
 import org.helpline.platform.problem.ProblemException;
 
 @Path("/api/fia-wings")
@@ -27,12 +29,14 @@ public class FiaWingResource {
         this.wings = wings;
     }
 
+    @RolesAllowed({Roles.ASSOCIATE, Roles.LEGAL, Roles.DIGITAL_SECURITY, Roles.ANALYST, Roles.SUPERVISOR})
     @GET
     @Operation(summary = "All FIA cybercrime wings with their coordinates")
     public List<City> all() {
         return wings.wings();
     }
 
+    @RolesAllowed({Roles.ASSOCIATE, Roles.LEGAL, Roles.DIGITAL_SECURITY, Roles.ANALYST, Roles.SUPERVISOR})
     @GET
     @Path("nearest")
     @Operation(summary = "The wing nearest to a city, the great-circle distance and whether it is in that city")

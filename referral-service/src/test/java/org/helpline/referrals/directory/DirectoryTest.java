@@ -9,19 +9,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.helpline.geo.Gazetteer;
 import org.helpline.platform.testing.HelplineInfrastructure;
+import org.helpline.platform.testing.Staff;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 
 /** The lawyer and counsellor directories: validated, maintained over REST, listed nearest first. */
 @QuarkusTest
 @QuarkusTestResource(HelplineInfrastructure.class)
 class DirectoryTest {
+
+    @BeforeEach
+    void signInAsSupervisor() {
+        RestAssured.requestSpecification = Staff.as(Staff.SUPERVISOR);
+    }
 
     @Test
     void lawyersAreListedNearestFirstFromTheComplainantsCity() {

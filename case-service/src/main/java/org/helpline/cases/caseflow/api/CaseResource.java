@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -30,6 +31,8 @@ import org.helpline.cases.caseflow.domain.CaseCommand;
 import org.helpline.cases.caseflow.infrastructure.CaseStreams;
 import org.helpline.platform.eventstore.EventMetadata;
 import org.helpline.platform.eventstore.RecordedEvent;
+import org.helpline.platform.identity.Actor;
+import org.helpline.platform.identity.Roles;
 import org.helpline.platform.problem.Problem;
 import org.helpline.platform.problem.ProblemException;
 
@@ -38,17 +41,20 @@ import org.helpline.platform.problem.ProblemException;
 @Produces(MediaType.APPLICATION_JSON)
 public class CaseResource {
 
-    private static final String ACTOR = "case-api";
     private static final String IF_MATCH_DOC = "The case's ETag (its version) as last read; a stale one answers 409";
 
     private final CaseHandling cases;
     private final Clock clock;
+    private final Actor actor;
 
-    public CaseResource(CaseHandling cases, Clock clock) {
+    public CaseResource(CaseHandling cases, Clock clock, Actor actor) {
         this.cases = cases;
         this.clock = clock;
+        this.actor = actor;
     }
 
+    // digital-security officers see the cases they escalate through escalation-service, not here
+    @RolesAllowed({Roles.ASSOCIATE, Roles.LEGAL, Roles.SUPERVISOR})
     @GET
     @Operation(summary = "A case, with its version as ETag")
     @APIResponse(responseCode = "404", description = "Unknown case (or not yet arrived from intake)")
@@ -57,6 +63,7 @@ public class CaseResource {
         return answer(CaseView.of(loaded.state(), loaded.version()));
     }
 
+    @RolesAllowed({Roles.ASSOCIATE, Roles.LEGAL, Roles.SUPERVISOR})
     @GET
     @Path("history")
     @Operation(summary = "The case's events in order, without personal data")
@@ -65,6 +72,7 @@ public class CaseResource {
         return cases.history(caseId).stream().map(HistoryEntry::of).toList();
     }
 
+    @RolesAllowed({Roles.ASSOCIATE, Roles.SUPERVISOR})
     @POST
     @Path("classification")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -80,6 +88,7 @@ public class CaseResource {
                 clock.instant()), ifMatch);
     }
 
+    @RolesAllowed({Roles.ASSOCIATE, Roles.LEGAL, Roles.SUPERVISOR})
     @POST
     @Path("services")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -91,6 +100,7 @@ public class CaseResource {
         return handle(new CaseCommand.ProvideService(caseId, body.service(), clock.instant()), ifMatch);
     }
 
+    @RolesAllowed(Roles.SUPERVISOR) // who reads a case's personal data follows from it (NeedToKnow)
     @POST
     @Path("assignment")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -102,6 +112,7 @@ public class CaseResource {
         return handle(new CaseCommand.AssignCase(caseId, body.assignee(), clock.instant()), ifMatch);
     }
 
+    @RolesAllowed({Roles.ASSOCIATE, Roles.LEGAL, Roles.SUPERVISOR})
     @POST
     @Path("closure")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -113,6 +124,7 @@ public class CaseResource {
         return handle(new CaseCommand.CloseCase(caseId, body.outcome(), clock.instant()), ifMatch);
     }
 
+    @RolesAllowed({Roles.ASSOCIATE, Roles.LEGAL, Roles.SUPERVISOR})
     @POST
     @Path("reopening")
     @Operation(summary = "Reopen a closed case")
@@ -124,7 +136,7 @@ public class CaseResource {
 
     private Response handle(CaseCommand command, String ifMatch) {
         CaseHandling.Handled handled = cases.handle(command, OptionalInt.of(version(ifMatch)),
-                EventMetadata.newFlow(ACTOR));
+                EventMetadata.newFlow(actor.name()));
         return answer(CaseView.of(handled.state(), handled.version()));
     }
 

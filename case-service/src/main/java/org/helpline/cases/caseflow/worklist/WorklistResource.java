@@ -1,5 +1,6 @@
 package org.helpline.cases.caseflow.worklist;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.helpline.cases.caseflow.domain.CasePriority;
 import org.helpline.cases.caseflow.domain.CaseState;
 import org.helpline.contracts.vocabulary.Category;
+import org.helpline.platform.identity.Roles;
 import org.helpline.platform.problem.QueryParameters;
 
 @Path("/api/cases")
@@ -30,6 +32,7 @@ public class WorklistResource {
     @GET
     @Operation(summary = "Cases by priority (physical danger, minors, vulnerable occupations and communities), "
             + "then oldest first")
+    @RolesAllowed({Roles.ASSOCIATE, Roles.LEGAL, Roles.SUPERVISOR})
     @APIResponse(responseCode = "400", description = "An unknown filter value (problem+json lists the allowed ones)")
     public Worklist.Page list(
             @Parameter(description = "OPEN or CLOSED") @QueryParam("state") String state,

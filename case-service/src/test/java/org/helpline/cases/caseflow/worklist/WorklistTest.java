@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.helpline.cases.caseflow.OpenedCase;
@@ -29,11 +30,13 @@ import org.helpline.platform.eventstore.EventStore;
 import org.helpline.platform.eventstore.NewEvent;
 import org.helpline.platform.testing.CloudEventWriter;
 import org.helpline.platform.testing.HelplineInfrastructure;
+import org.helpline.platform.testing.Staff;
 import org.helpline.platform.testing.TopicProbe;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 
 /** The worklist through the real path: cases opened from Kafka, worked over REST, listed by priority. */
@@ -43,6 +46,11 @@ class WorklistTest {
 
     private final CloudEventWriter intake = new CloudEventWriter(
             new TopicProbe(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class)));
+
+    @BeforeEach
+    void signInAsSupervisor() {
+        RestAssured.requestSpecification = Staff.as(Staff.SUPERVISOR);
+    }
 
     @Test
     void physicalDangerComesFirstThenMinorsThenVulnerableGroupsThenOldestFirst() {

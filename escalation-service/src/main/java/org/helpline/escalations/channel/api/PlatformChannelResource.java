@@ -2,6 +2,7 @@ package org.helpline.escalations.channel.api;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -20,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.helpline.contracts.vocabulary.ChannelStatus;
 import org.helpline.contracts.vocabulary.Platform;
 import org.helpline.escalations.channel.PlatformChannels;
+import org.helpline.platform.identity.Actor;
+import org.helpline.platform.identity.Roles;
 import org.helpline.platform.problem.QueryParameters;
 
 @Path("/api/platform-channels")
@@ -27,23 +30,26 @@ import org.helpline.platform.problem.QueryParameters;
 @Produces(MediaType.APPLICATION_JSON)
 public class PlatformChannelResource {
 
-    private static final String ACTOR = "escalation-api";
 
     private final PlatformChannels channels;
+    private final Actor actor;
 
-    public PlatformChannelResource(PlatformChannels channels) {
+    public PlatformChannelResource(PlatformChannels channels, Actor actor) {
         this.channels = channels;
+        this.actor = actor;
     }
 
     public record ChannelChange(@NotNull ChannelStatus status, @Size(max = 500) String reason) {
     }
 
+    @RolesAllowed({Roles.DIGITAL_SECURITY, Roles.SUPERVISOR})
     @GET
     @Operation(summary = "Every platform's channel (ACTIVE unless suspended)")
     public List<PlatformChannels.Channel> all() {
         return channels.all();
     }
 
+    @RolesAllowed({Roles.DIGITAL_SECURITY, Roles.SUPERVISOR})
     @GET
     @Path("{platform}")
     @Operation(summary = "One platform's channel")
@@ -52,6 +58,7 @@ public class PlatformChannelResource {
         return channels.of(platform(platform));
     }
 
+    @RolesAllowed({Roles.DIGITAL_SECURITY, Roles.SUPERVISOR})
     @PUT
     @Path("{platform}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -59,7 +66,7 @@ public class PlatformChannelResource {
     @APIResponse(responseCode = "400", description = "Unknown platform or status")
     public PlatformChannels.Channel change(@PathParam("platform") String platform,
             @Valid @NotNull ChannelChange body) {
-        return channels.change(platform(platform), body.status(), body.reason(), ACTOR);
+        return channels.change(platform(platform), body.status(), body.reason(), actor.name());
     }
 
     private static Platform platform(String value) {

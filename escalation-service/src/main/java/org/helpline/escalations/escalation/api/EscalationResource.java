@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -28,6 +29,8 @@ import org.helpline.escalations.escalation.Escalating;
 import org.helpline.escalations.escalation.domain.EscalationState;
 import org.helpline.escalations.escalation.listing.EscalationViews;
 import org.helpline.escalations.suggestion.EscalationSuggestions;
+import org.helpline.platform.identity.Actor;
+import org.helpline.platform.identity.Roles;
 import org.helpline.platform.problem.QueryParameters;
 
 @Path("/api/escalations")
@@ -35,16 +38,18 @@ import org.helpline.platform.problem.QueryParameters;
 @Produces(MediaType.APPLICATION_JSON)
 public class EscalationResource {
 
-    private static final String ACTOR = "escalation-api";
 
     private final Escalating escalating;
     private final EscalationViews views;
     private final EscalationSuggestions suggestions;
+    private final Actor actor;
 
-    public EscalationResource(Escalating escalating, EscalationViews views, EscalationSuggestions suggestions) {
+    public EscalationResource(Escalating escalating, EscalationViews views, EscalationSuggestions suggestions,
+            Actor actor) {
         this.escalating = escalating;
         this.views = views;
         this.suggestions = suggestions;
+        this.actor = actor;
     }
 
     public record NewEscalation(@NotNull UUID caseId, @NotNull Platform platform, @NotNull EscalationReason reason) {
@@ -53,6 +58,7 @@ public class EscalationResource {
     public record Resolution(@NotNull EscalationOutcome outcome) {
     }
 
+    @RolesAllowed({Roles.DIGITAL_SECURITY, Roles.SUPERVISOR})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Escalate a case's content or account to a platform")
@@ -60,11 +66,12 @@ public class EscalationResource {
     @APIResponse(responseCode = "404", description = "Unknown case")
     @APIResponse(responseCode = "409", description = "The platform's trusted-partner channel is SUSPENDED")
     public Response send(@Valid @NotNull NewEscalation body) {
-        EscalationState sent = escalating.send(body.caseId(), body.platform(), body.reason(), ACTOR);
+        EscalationState sent = escalating.send(body.caseId(), body.platform(), body.reason(), actor.name());
         return Response.created(URI.create("/api/escalations/" + sent.escalationId()))
                 .entity(Map.of("escalationId", sent.escalationId())).build();
     }
 
+    @RolesAllowed({Roles.DIGITAL_SECURITY, Roles.SUPERVISOR})
     @GET
     @Operation(summary = "Escalations, newest first, by case, platform and state (PENDING or ANSWERED)")
     @APIResponse(responseCode = "400", description = "An unknown filter value (problem+json lists the allowed ones)")
@@ -75,6 +82,7 @@ public class EscalationResource {
                 QueryParameters.range("page", page, 0, 0, 1_000_000), QueryParameters.range("size", size, 50, 1, 500));
     }
 
+    @RolesAllowed({Roles.DIGITAL_SECURITY, Roles.ANALYST, Roles.SUPERVISOR})
     @GET
     @Path("figures")
     @Operation(summary = "Per platform: sent, resolved, unresolved, pending, resolution rate, median hours to answer")
@@ -82,6 +90,7 @@ public class EscalationResource {
         return views.figures(year);
     }
 
+    @RolesAllowed({Roles.DIGITAL_SECURITY, Roles.SUPERVISOR})
     @GET
     @Path("suggestions")
     @Operation(summary = "Open cases whose classification calls for an escalation they have not had")
@@ -89,6 +98,7 @@ public class EscalationResource {
         return suggestions.list(QueryParameters.range("size", size, 50, 1, 500));
     }
 
+    @RolesAllowed({Roles.DIGITAL_SECURITY, Roles.SUPERVISOR})
     @GET
     @Path("{escalationId}")
     @Operation(summary = "One escalation and, once answered, its outcome")
@@ -96,12 +106,13 @@ public class EscalationResource {
         return escalating.read(escalationId);
     }
 
+    @RolesAllowed({Roles.DIGITAL_SECURITY, Roles.SUPERVISOR})
     @POST
     @Path("{escalationId}/resolution")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record the platform's answer")
     @APIResponse(responseCode = "409", description = "Already resolved")
     public EscalationState resolve(@PathParam("escalationId") UUID escalationId, @Valid @NotNull Resolution body) {
-        return escalating.resolve(escalationId, body.outcome(), ACTOR);
+        return escalating.resolve(escalationId, body.outcome(), actor.name());
     }
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -25,6 +26,8 @@ import org.helpline.contracts.vocabulary.ContactKind;
 import org.helpline.intake.contact.ReceivingContact;
 import org.helpline.intake.contact.domain.ReceiveContact;
 import org.helpline.intake.contact.infrastructure.ContactRecord;
+import org.helpline.platform.identity.Actor;
+import org.helpline.platform.identity.Roles;
 import org.helpline.platform.privacy.PersonalData;
 import org.helpline.platform.problem.ProblemException;
 
@@ -34,14 +37,16 @@ import org.helpline.platform.problem.ProblemException;
 public class ContactResource {
 
     /** Until staff log in (Keycloak), events name the channel of entry as their actor. */
-    private static final String ACTOR = "intake-api";
 
     private final ReceivingContact receiving;
+    private final Actor actor;
 
-    public ContactResource(ReceivingContact receiving) {
+    public ContactResource(ReceivingContact receiving, Actor actor) {
         this.receiving = receiving;
+        this.actor = actor;
     }
 
+    @RolesAllowed({Roles.ASSOCIATE, Roles.SUPERVISOR, Roles.PHONE_SYSTEM})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a contact: a NEW one opens a case, a FOLLOW_UP adds to one")
@@ -54,10 +59,11 @@ public class ContactResource {
     public Response receive(@Valid @NotNull NewContactRequest request,
             @HeaderParam("Idempotency-Key") @Pattern(regexp = "[\\x21-\\x7e]{1,200}") String idempotencyKey) {
         ContactReceipt receipt = receiving.receive(toCommand(request), Optional.ofNullable(idempotencyKey), request,
-                ACTOR);
+                actor.name());
         return Response.created(URI.create("/api/contacts/" + receipt.contactId())).entity(receipt).build();
     }
 
+    @RolesAllowed({Roles.ASSOCIATE, Roles.SUPERVISOR})
     @GET
     @Path("{contactId}")
     @Operation(summary = "A recorded contact, without personal data")

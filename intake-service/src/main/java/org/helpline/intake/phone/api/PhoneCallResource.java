@@ -1,5 +1,6 @@
 package org.helpline.intake.phone.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.helpline.intake.phone.ReceivingCalls;
 import org.helpline.intake.phone.domain.ReceiveCall;
+import org.helpline.platform.identity.Roles;
 
 @Path("/api/phone/calls")
 @Tag(name = "Phone calls", description = "Webhooks of the telephony platform; the caller's number is never stored")
@@ -28,6 +30,8 @@ public class PhoneCallResource {
         this.receiving = receiving;
     }
 
+    // the answer links a number to earlier cases: only the telephony platform, which has the number anyway
+    @RolesAllowed(Roles.PHONE_SYSTEM)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a finished call; says whether the number called before, and about which cases")
@@ -39,6 +43,7 @@ public class PhoneCallResource {
                 request.extension()));
     }
 
+    @RolesAllowed({Roles.ASSOCIATE, Roles.SUPERVISOR})
     @GET
     @Path("{callId}")
     @Operation(summary = "A recorded call, without the number")

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -26,6 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.helpline.contracts.vocabulary.ReferralOutcome;
 import org.helpline.contracts.vocabulary.ReferralTarget;
+import org.helpline.platform.identity.Actor;
+import org.helpline.platform.identity.Roles;
 import org.helpline.platform.problem.QueryParameters;
 import org.helpline.referrals.referral.ReferralViews;
 import org.helpline.referrals.referral.Referring;
@@ -36,14 +39,15 @@ import org.helpline.referrals.referral.domain.ReferralState;
 @Produces(MediaType.APPLICATION_JSON)
 public class ReferralResource {
 
-    private static final String ACTOR = "referral-api";
 
     private final Referring referring;
     private final ReferralViews views;
+    private final Actor actor;
 
-    public ReferralResource(Referring referring, ReferralViews views) {
+    public ReferralResource(Referring referring, ReferralViews views, Actor actor) {
         this.referring = referring;
         this.views = views;
+        this.actor = actor;
     }
 
     /**
@@ -75,8 +79,9 @@ public class ReferralResource {
     @APIResponse(responseCode = "404", description = "Unknown case")
     @APIResponse(responseCode = "409", description = "FIA referral from a city not in the gazetteer and no wing "
             + "named, or a wing named although the city gives the nearest one")
+    @RolesAllowed({Roles.ASSOCIATE, Roles.LEGAL, Roles.SUPERVISOR})
     public Response refer(@Valid @NotNull NewReferral body) {
-        ReferralState referral = referring.refer(body.caseId(), body.target(), body.city(), body.wing(), ACTOR);
+        ReferralState referral = referring.refer(body.caseId(), body.target(), body.city(), body.wing(), actor.name());
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("referralId", referral.referralId());
         if (referral.target() == ReferralTarget.FIA) {
@@ -87,6 +92,7 @@ public class ReferralResource {
         return Response.created(URI.create("/api/referrals/" + referral.referralId())).entity(answer).build();
     }
 
+    @RolesAllowed({Roles.ASSOCIATE, Roles.LEGAL, Roles.SUPERVISOR})
     @GET
     @Operation(summary = "Referrals, newest first, by case and target")
     @APIResponse(responseCode = "400", description = "An unknown target (problem+json lists the allowed ones)")
@@ -96,6 +102,7 @@ public class ReferralResource {
                 QueryParameters.range("page", page, 0, 0, 1_000_000), QueryParameters.range("size", size, 50, 1, 500));
     }
 
+    @RolesAllowed({Roles.ASSOCIATE, Roles.LEGAL, Roles.SUPERVISOR})
     @GET
     @Path("{referralId}")
     @Operation(summary = "One referral with the outcomes recorded so far")
@@ -104,6 +111,7 @@ public class ReferralResource {
         return Referral.of(referring.read(referralId));
     }
 
+    @RolesAllowed({Roles.ASSOCIATE, Roles.LEGAL, Roles.SUPERVISOR})
     @POST
     @Path("{referralId}/outcome")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -111,6 +119,6 @@ public class ReferralResource {
     @APIResponse(responseCode = "404", description = "No such referral")
     @APIResponse(responseCode = "409", description = "The referral already ended, or already has this outcome")
     public Referral recordOutcome(@PathParam("referralId") UUID referralId, @Valid @NotNull Outcome body) {
-        return Referral.of(referring.recordOutcome(referralId, body.outcome(), ACTOR));
+        return Referral.of(referring.recordOutcome(referralId, body.outcome(), actor.name()));
     }
 }

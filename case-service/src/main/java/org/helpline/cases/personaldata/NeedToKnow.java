@@ -1,0 +1,45 @@
+package org.helpline.cases.personaldata;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.helpline.cases.caseflow.CaseHandling;
+import org.helpline.cases.caseflow.infrastructure.CaseStreams;
+import org.helpline.platform.identity.Actor;
+import org.helpline.platform.identity.Roles;
+import org.helpline.platform.problem.Problem;
+import org.helpline.platform.problem.ProblemException;
+
+/**
+ * Personal data is read by the one person the case is assigned to, or by a supervisor: a role alone
+ * (every associate, every lawyer) is not enough.
+ */
+@ApplicationScoped
+public class NeedToKnow {
+
+    private final CaseHandling cases;
+    private final Actor actor;
+
+    public NeedToKnow(CaseHandling cases, Actor actor) {
+        this.cases = cases;
+        this.actor = actor;
+    }
+
+    void checkReader(UUID caseId) {
+        if (actor.is(Roles.SUPERVISOR)) {
+            return;
+        }
+        String assignee;
+        try {
+            CaseStreams.Loaded loaded = cases.read(caseId);
+            assignee = loaded.state().assignee();
+        } catch (ProblemException unknownCase) {
+            assignee = null; // data that came before its case: nobody is assigned yet
+        }
+        if (assignee == null || !assignee.equals(actor.name())) {
+            throw new ProblemException(Problem.of(403, "Forbidden", "Only the person the case is assigned to, and "
+                    + "supervisors, read its personal data."));
+        }
+    }
+}
