@@ -37,6 +37,7 @@ import org.helpline.contracts.vocabulary.HarasserGender;
 import org.helpline.contracts.vocabulary.Platform;
 import org.helpline.contracts.vocabulary.ReferralTarget;
 import org.helpline.contracts.vocabulary.Relationship;
+import org.helpline.platform.testing.BrowserSignIn;
 import org.helpline.platform.testing.CloudEventWriter;
 import org.helpline.platform.testing.HelplineInfrastructure;
 import org.helpline.platform.testing.SampleEvents;
@@ -128,12 +129,12 @@ class DashboardInChromiumTest {
     }
 
     /**
-     * The page as the service serves it to an analyst's token, saved for the browser: chromium cannot send a
-     * bearer token from its command line, and the page needs nothing else (no script, nothing fetched).
+     * The page as an analyst who signed in at Keycloak gets it, saved for chromium, which cannot fill in a
+     * login form from its command line (and the page needs nothing else: no script, nothing fetched).
      */
     private static String page(String query) throws IOException {
-        String html = given().accept("text/html").get("/reports/" + YEAR + query).then().statusCode(200)
-                .contentType(containsString("text/html")).extract().asString();
+        String html = BrowserSignIn.open("http://localhost:" + RestAssured.port + "/reports/" + YEAR + query, "analyst")
+                .then().statusCode(200).contentType(containsString("text/html")).extract().asString();
         Path file = Files.createTempFile("dashboard", ".html");
         Files.writeString(file, html, StandardCharsets.UTF_8);
         return file.toUri().toString();

@@ -20,6 +20,10 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.vertx.http.runtime.security.ChallengeData;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticator;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
@@ -43,16 +47,35 @@ public class ProblemMappers {
         return answer;
     }
 
+    /**
+     * The challenge of the path's authentication mechanism: for the API a 401 with {@code WWW-Authenticate:
+     * Bearer} (and a problem document), for the report page the redirect to the realm's login page.
+     */
     @ServerExceptionMapper
-    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
-        return Response.fromResponse(answer(Problem.of(401, "Unauthorized",
-                "Sign in: send a bearer token of the helpline realm.").at(uri.getPath())))
-                .header("WWW-Authenticate", "Bearer").build();
+    public Uni<Response> unauthenticated(UnauthorizedException e, UriInfo uri, RoutingContext routing) {
+        HttpAuthenticator authenticator = routing.get(HttpAuthenticator.class.getName());
+        Uni<ChallengeData> challenge = authenticator == null ? Uni.createFrom().nullItem()
+                : authenticator.getChallenge(routing);
+        return challenge.map(asked -> {
+            if (asked != null && asked.status != 401) {
+                Response.ResponseBuilder redirect = Response.status(asked.status);
+                asked.getHeaders().forEach((name, value) -> redirect.header(name.toString(), value));
+                return redirect.build();
+            }
+            Response.ResponseBuilder answer = Response.fromResponse(answer(Problem.of(401, "Unauthorized",
+                    "Sign in: send a bearer token of the helpline realm.").at(uri.getPath())));
+            if (asked == null || asked.getHeaders().isEmpty()) {
+                answer.header("WWW-Authenticate", "Bearer");
+            } else {
+                asked.getHeaders().forEach((name, value) -> answer.header(name.toString(), value));
+            }
+            return answer.build();
+        });
     }
 
     @ServerExceptionMapper
-    public Response badToken(AuthenticationFailedException e, UriInfo uri) {
-        return unauthenticated(new UnauthorizedException(), uri);
+    public Uni<Response> badToken(AuthenticationFailedException e, UriInfo uri, RoutingContext routing) {
+        return unauthenticated(new UnauthorizedException(), uri, routing);
     }
 
     @ServerExceptionMapper

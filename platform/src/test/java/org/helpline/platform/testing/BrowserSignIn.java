@@ -1,0 +1,72 @@
+package org.helpline.platform.testing;
+
+import static io.restassured.RestAssured.given;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Opens a page the way a browser does: no bearer token, so the service sends it to the realm's login page;
+ * the form is filled in with a local demo user (password {@code demo}) and the redirects are followed back,
+ * cookies and all, until the page itself answers. Cookies are kept per host by hand: Keycloak marks its
+ * login cookies {@code Secure}, which a browser honours on 127.0.0.1 (a trustworthy origin) but an HTTP
+ * client's cookie store does not.
+ */
+public final class BrowserSignIn {
+
+    private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
+
+    private BrowserSignIn() {
+    }
+
+    public static Response open(String url, String username) {
+        Map<String, Map<String, String>> jar = new HashMap<>();
+        Response response = send(jar, url, null);
+        for (int hop = 0; hop < 10; hop++) {
+            if (response.statusCode() == 302 || response.statusCode() == 303) {
+                url = URI.create(url).resolve(response.header("Location")).toString();
+                response = send(jar, url, null);
+                continue;
+            }
+            Matcher form = LOGIN_FORM.matcher(response.asString());
+            if (response.statusCode() != 200 || !form.find()) {
+                return response;
+            }
+            url = form.group(1).replace("&amp;", "&");
+            response = send(jar, url, Map.of("username", username, "password", "demo"));
+        }
+        throw new AssertionError("still redirected after 10 hops from " + url);
+    }
+
+    private static Response send(Map<String, Map<String, String>> jar, String url, Map<String, String> form) {
+        String host = URI.create(url).getHost();
+        Map<String, String> cookies = jar.computeIfAbsent(host, h -> new LinkedHashMap<>());
+        RequestSpecification request = given().auth().none().redirects().follow(false).urlEncodingEnabled(false);
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
+                    .collect(Collectors.joining("; ")));
+        }
+        Response response = form == null ? request.get(url)
+                : request.contentType("application/x-www-form-urlencoded").formParams(form).post(url);
+        for (String set : response.headers().getValues("Set-Cookie")) {
+            String pair = set.split(";", 2)[0];
+            int equals = pair.indexOf('=');
+            String name = pair.substring(0, equals).trim();
+            String value = pair.substring(equals + 1).trim();
+            if (value.isEmpty() || set.toLowerCase().contains("max-age=0")) {
+                cookies.remove(name);
+            } else {
+                cookies.put(name, value);
+            }
+        }
+        return response;
+    }
+}
