@@ -55,6 +55,7 @@ public class ReceivingContact {
 
     static final String STREAM_TYPE = "contact";
     private static final String FINGERPRINT_SCHEME = "hmac-sha256:";
+    private static final String CALLER_FINGERPRINT_SCHEME = "hmac-sha256-caller:";
 
     private final EventStore store;
     private final CaseNumbers caseNumbers;
@@ -98,7 +99,7 @@ public class ReceivingContact {
                     .withErrors(violations.stream().map(v -> new Problem.FieldError(v.field(), v.message())).toList()));
         }
         if (idempotencyKey.isPresent()) {
-            String fingerprint = fingerprint(requestFingerprint);
+            String fingerprint = fingerprint(actor, requestFingerprint);
             Optional<IdempotencyKeys.Stored> first = idempotencyKeys.claim(idempotencyKey.get(), fingerprint);
             if (first.isPresent()) {
                 return replay(first.get(), fingerprint, requestFingerprint);
@@ -181,7 +182,9 @@ public class ReceivingContact {
     }
 
     private ContactReceipt replay(IdempotencyKeys.Stored first, String fingerprint, Object request) {
-        if (!first.requestHash().equals(fingerprint) && !first.requestHash().equals(legacyFingerprint(request))) {
+        String stored = first.requestHash();
+        if (!stored.equals(fingerprint) && !stored.equals(fingerprintWithoutCaller(request))
+                && !stored.equals(legacyFingerprint(request))) {
             throw new ProblemException(Problem.of(422, "Unprocessable Content",
                     "This Idempotency-Key was already used for a different request."));
         }
@@ -192,8 +195,17 @@ public class ReceivingContact {
         }
     }
 
-    /** Keyed, because the body may carry personal data and the fingerprint is kept for days. */
-    private String fingerprint(Object request) {
+    /**
+     * Keyed, because the body may carry personal data and the fingerprint is kept for days; and the caller's
+     * account is part of it, so that nobody else replays a receipt (and its tracking code) by sending the same
+     * key and body: another account gets 422.
+     */
+    private String fingerprint(String actor, Object request) {
+        return CALLER_FINGERPRINT_SCHEME + fingerprints.hex(actor + "\n" + toJson(request));
+    }
+
+    /** Keys stored before the caller was part of the fingerprint are honoured until they expire (48 h). */
+    private String fingerprintWithoutCaller(Object request) {
         return FINGERPRINT_SCHEME + fingerprints.hex(toJson(request));
     }
 

@@ -202,6 +202,17 @@ class ContactIntakeTest {
     }
 
     @Test
+    void anotherAccountSendingTheSameKeyAndBodyGetsNoReceipt() {
+        String key = "shared-" + UUID.randomUUID();
+        Object body = ContactRequests.newCase().build();
+        String code = post(body, key).statusCode(201).extract().path("trackingCode");
+
+        given().spec(Staff.as("associate")).contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .post("/api/contacts").then().statusCode(422).body(not(containsString(code)));
+        post(body, key).statusCode(201).body("trackingCode", equalTo(code));
+    }
+
+    @Test
     void personalDataIsHeldOnlySealedAndNeverPublished() {
         String marker = "Marker-" + UUID.randomUUID();
         String caseId = post(ContactRequests.newCase().with("personalData", java.util.Map.of("name", marker,
