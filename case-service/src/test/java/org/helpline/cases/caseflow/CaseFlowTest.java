@@ -206,7 +206,7 @@ class CaseFlowTest {
     void aRedeliveredCaseOpenedChangesNothing() {
         UUID caseId = UUID.randomUUID();
         UUID eventId = intake.publish(SampleEvents.caseOpened(caseId, Instant.parse("2023-02-01T10:00:00Z")));
-        awaitCase(caseId);
+        OpenCases.awaitCase(caseId);
 
         intake.publish(eventId, SampleEvents.caseOpened(caseId, Instant.parse("2023-02-01T10:00:00Z")));
         intake.publish(SampleEvents.caseOpened(caseId, Instant.parse("2023-02-01T10:00:00Z")));
@@ -232,11 +232,6 @@ class CaseFlowTest {
 
     private UUID openCase() {
         return OpenCases.openedThrough(intake, Instant.parse("2023-03-08T09:30:00Z"));
-    }
-
-    private static void awaitCase(UUID caseId) {
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
-                .until(() -> given().get("/api/cases/" + caseId).statusCode() == 200);
     }
 
     private static io.restassured.response.ValidatableResponse assign(UUID caseId, String ifMatch, String assignee) {

@@ -19,8 +19,13 @@ public final class OpenCases {
     public static UUID openedThrough(CloudEventWriter intake, Instant openedAt) {
         UUID caseId = UUID.randomUUID();
         intake.publish(SampleEvents.caseOpened(caseId, openedAt));
+        awaitCase(caseId);
+        return caseId;
+    }
+
+    /** Waits until case-service has the case (its CaseOpened arrives through Kafka). */
+    public static void awaitCase(UUID caseId) {
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
                 .until(() -> given().get("/api/cases/" + caseId).statusCode() == 200);
-        return caseId;
     }
 }

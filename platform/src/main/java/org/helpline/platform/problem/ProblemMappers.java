@@ -53,6 +53,15 @@ public class ProblemMappers {
      */
     @ServerExceptionMapper
     public Uni<Response> unauthenticated(UnauthorizedException e, UriInfo uri, RoutingContext routing) {
+        return challenge(uri, routing);
+    }
+
+    @ServerExceptionMapper
+    public Uni<Response> badToken(AuthenticationFailedException e, UriInfo uri, RoutingContext routing) {
+        return challenge(uri, routing);
+    }
+
+    private static Uni<Response> challenge(UriInfo uri, RoutingContext routing) {
         HttpAuthenticator authenticator = routing.get(HttpAuthenticator.class.getName());
         Uni<ChallengeData> challenge = authenticator == null ? Uni.createFrom().nullItem()
                 : authenticator.getChallenge(routing);
@@ -71,11 +80,6 @@ public class ProblemMappers {
             }
             return answer.build();
         });
-    }
-
-    @ServerExceptionMapper
-    public Uni<Response> badToken(AuthenticationFailedException e, UriInfo uri, RoutingContext routing) {
-        return unauthenticated(new UnauthorizedException(), uri, routing);
     }
 
     @ServerExceptionMapper

@@ -83,18 +83,8 @@ public final class KeycloakServer implements AutoCloseable {
         return url() + "/realms/" + REALM;
     }
 
-    /** An access token of a local demo user (password {@code demo}), through the public client's password grant. */
-    public String tokenOf(String username) {
-        return Tokens.password(issuer(), username, "demo");
-    }
-
-    /** An access token of a confidential client's service account (client credentials grant). */
-    public String serviceToken(String clientId, String secret) {
-        return Tokens.clientCredentials(issuer(), clientId, secret);
-    }
-
-    /** An admin token of the master realm, for tests that change the realm (new clients, another realm). */
-    public String adminToken() {
+    /** The services' tests take their tokens through {@link Staff}; this one imports the realm. */
+    private String adminToken() {
         return Tokens.admin(url(), adminPassword);
     }
 
