@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +20,9 @@ import org.helpline.platform.testing.Tokens;
 
 /**
  * A second deploy/stack on free ports with its own state folder under target/, so that the test runs
- * the very script a user runs, and never collides with the user's own stack.
+ * the very script a user runs, and never collides with the user's own stack. The state folder sits in
+ * a folder only its owner may enter, like a clone in /root or in mktemp -d: PostgreSQL (run as the
+ * postgres user when the tests run as root) must work from there too.
  */
 final class LocalStack implements AutoCloseable {
 
@@ -35,7 +38,7 @@ final class LocalStack implements AutoCloseable {
 
     LocalStack() {
         root = Path.of(System.getProperty("helpline.root", "../..")).toAbsolutePath().normalize();
-        state = Path.of("target", "e2e-stack").toAbsolutePath();
+        state = privateFolder(Path.of("target", "e2e-private").toAbsolutePath()).resolve("stack");
         env.put("HELPLINE_STATE_DIR", state.toString());
         env.put("HELPLINE_SKIP_BUILD", "1");
         // SNAPCHAT escalations age out quickly here, so that a test can watch the clock run out
@@ -66,6 +69,16 @@ final class LocalStack implements AutoCloseable {
             shared = stack;
         }
         return shared;
+    }
+
+    private static Path privateFolder(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+            return folder;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void port(String variable, String name) {
