@@ -16,7 +16,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import org.helpline.contracts.Topics;
@@ -28,20 +27,24 @@ import org.helpline.platform.testing.TopicProbe;
 import org.helpline.platform.wire.CloudEventHeaders;
 import org.helpline.platform.wire.EventCodec;
 import org.helpline.platform.wire.InboundEvent;
+import org.helpline.platform.testapp.PlatformTestApp;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 
 /** A poll is applied in one transaction; poison and broken rules are set aside one record at a time. */
 @QuarkusTest
-@QuarkusTestResource(HelplineInfrastructure.class)
+@TestProfile(PlatformTestApp.class)
+@QuarkusTestResource(value = HelplineInfrastructure.class,
+        initArgs = @ResourceArg(name = HelplineInfrastructure.KEYCLOAK, value = "false"))
 class InboundProcessingTest {
 
     private final EventCodec codec = new EventCodec(List.of());
-    private final TopicProbe topics = new TopicProbe(
-            ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+    private final TopicProbe topics = TopicProbe.ofTheTestBroker();
 
     @Inject
     InboundProcessing processing;

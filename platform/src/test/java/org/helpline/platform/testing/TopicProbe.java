@@ -17,14 +17,53 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Reads a topic from its beginning, as an operator watching it would, and writes raw records to it. */
 public final class TopicProbe {
 
     private final String bootstrapServers;
 
+    /** How long {@link #awaitExactly} keeps reading after the expected records arrived, for a duplicate to show. */
+    public static final Duration SETTLE = Duration.ofSeconds(3);
+
     public TopicProbe(String bootstrapServers) {
         this.bootstrapServers = bootstrapServers;
+    }
+
+    /** The probe of the broker a {@code @QuarkusTest} runs against ({@code kafka.bootstrap.servers}). */
+    public static TopicProbe ofTheTestBroker() {
+        return new TopicProbe(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+    }
+
+    /**
+     * Proves "exactly {@code count}": waits until {@code count} records of {@code topic} match, then goes on
+     * reading for {@link #SETTLE} and on to the topic's end offsets, so that a record published twice (or one
+     * too many) is seen, and fails unless exactly {@code count} matched.
+     */
+    public List<ConsumerRecord<String, String>> awaitExactly(String topic,
+            Predicate<ConsumerRecord<String, String>> match, int count, Duration timeout) {
+        try (KafkaConsumer<String, String> consumer = fromBeginning(topic)) {
+            List<ConsumerRecord<String, String>> matched = new ArrayList<>();
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (matched.size() < count) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("expected exactly " + count + " matching records on " + topic + " within "
+                            + timeout + ", found " + matched.size());
+                }
+                pollInto(consumer, match, matched);
+            }
+            long settled = System.nanoTime() + SETTLE.toNanos();
+            while (System.nanoTime() < settled) {
+                pollInto(consumer, match, matched);
+            }
+            readToEnd(consumer, match, matched);
+            if (matched.size() != count) {
+                throw new AssertionError("expected exactly " + count + " matching records on " + topic + ", found "
+                        + matched.size() + " (read to the end after " + SETTLE + ")");
+            }
+            return matched;
+        }
     }
 
     /** Waits until a record of {@code topic} matches, and returns it. */
@@ -58,21 +97,31 @@ public final class TopicProbe {
     /** Every record of {@code topic} that matches, read from the beginning up to the topic's current end. */
     public List<ConsumerRecord<String, String>> readAll(String topic, Predicate<ConsumerRecord<String, String>> match) {
         try (KafkaConsumer<String, String> consumer = fromBeginning(topic)) {
-            List<TopicPartition> partitions = List.copyOf(consumer.assignment());
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             List<ConsumerRecord<String, String>> matched = new ArrayList<>();
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                if (System.nanoTime() > deadline) {
-                    throw new AssertionError("could not read " + topic + " to its end within 30 s");
-                }
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (match.test(record)) {
-                        matched.add(record);
-                    }
-                }
-            }
+            readToEnd(consumer, match, matched);
             return matched;
+        }
+    }
+
+    private static void readToEnd(KafkaConsumer<String, String> consumer,
+            Predicate<ConsumerRecord<String, String>> match, List<ConsumerRecord<String, String>> matched) {
+        List<TopicPartition> partitions = List.copyOf(consumer.assignment());
+        Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("could not read " + partitions + " to the end within 30 s");
+            }
+            pollInto(consumer, match, matched);
+        }
+    }
+
+    private static void pollInto(KafkaConsumer<String, String> consumer,
+            Predicate<ConsumerRecord<String, String>> match, List<ConsumerRecord<String, String>> matched) {
+        for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+            if (match.test(record)) {
+                matched.add(record);
+            }
         }
     }
 

@@ -1,0 +1,39 @@
+package org.helpline.platform.testapp;
+
+import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+
+/**
+ * The configuration of platform's own test application. It is a profile, not application.properties:
+ * the test-jar (and, in a reactor build, platform's test-classes folder) is on every service's test
+ * classpath, and its application.properties would switch off the services' token checks and wire a
+ * consumer into them.
+ */
+public class PlatformTestApp implements QuarkusTestProfile {
+
+    private static final String RECEIVED = "mp.messaging.incoming.received.";
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        return Map.ofEntries(
+                // build platform's test-only beans (this package); services never set it
+                Map.entry("helpline.platform-test-app", "true"),
+                // platform's tests call no secured endpoint: no Keycloak is started for them
+                Map.entry("quarkus.oidc.tenant-enabled", "false"),
+                // a consumer wired as a service's, on a topic no other platform test writes to
+                Map.entry(RECEIVED + "connector", "smallrye-kafka"),
+                Map.entry(RECEIVED + "batch", "true"),
+                Map.entry(RECEIVED + "topic", "helpline.escalations"),
+                Map.entry(RECEIVED + "group.id", "platform-test"),
+                Map.entry(RECEIVED + "key.deserializer", "org.apache.kafka.common.serialization.StringDeserializer"),
+                Map.entry(RECEIVED + "value.deserializer", "org.apache.kafka.common.serialization.StringDeserializer"),
+                Map.entry(RECEIVED + "auto.offset.reset", "earliest"),
+                Map.entry(RECEIVED + "failure-strategy", "dead-letter-queue"),
+                Map.entry(RECEIVED + "dead-letter-queue.topic", "helpline.escalations.dlq"),
+                Map.entry(RECEIVED + "dead-letter-queue.key.serializer",
+                        "org.apache.kafka.common.serialization.StringSerializer"),
+                Map.entry(RECEIVED + "dead-letter-queue.value.serializer",
+                        "org.apache.kafka.common.serialization.StringSerializer"));
+    }
+}
