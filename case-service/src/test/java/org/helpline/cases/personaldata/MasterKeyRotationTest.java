@@ -2,6 +2,7 @@ package org.helpline.cases.personaldata;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -64,15 +65,38 @@ class MasterKeyRotationTest {
                     .setParameter(4, Instant.now()).executeUpdate();
         });
 
+        // rotation has begun (k1 is current, k0 only listed as previous): while this transaction holds the
+        // key row, the re-wrap sweep (FOR UPDATE SKIP LOCKED) passes it by, so the read below opens it with k0
+        QuarkusTransaction.requiringNew().run(() -> {
+            String heldId = (String) entityManager
+                    .createNativeQuery("select master_key_id from case_data_key where case_id = ?1 for update")
+                    .setParameter(1, caseId).getSingleResult();
+            assertThat(heldId).isEqualTo("k0");
+            readsBeforeTheRotation(caseId);
+        });
+
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
                 .until(() -> "k1".equals(masterKeyIdOf(caseId)));
 
-        given().queryParam("purpose", "CASE_WORK").get("/api/cases/" + caseId + "/personal-data").then()
-                .statusCode(200).body("[0].data.name", equalTo("Before the rotation"));
+        byte[] rewrapped = QuarkusTransaction.requiringNew().call(() -> (byte[]) entityManager
+                .createNativeQuery("select wrapped_key from case_data_key where case_id = ?1")
+                .setParameter(1, caseId).getSingleResult());
+        byte[] currentMaster = Sealing.key(ConfigProvider.getConfig()
+                .getValue("helpline.personal-data.master-key", String.class), "k1");
+        assertThat(Sealing.open(currentMaster, rewrapped, "data-key:" + caseId)).as("the same data key, under k1")
+                .isEqualTo(dataKey);
+        assertThatThrownBy(() -> Sealing.open(previousMaster, rewrapped, "data-key:" + caseId))
+                .isInstanceOf(Sealing.BrokenSeal.class);
+        readsBeforeTheRotation(caseId);
         byte[] stored = QuarkusTransaction.requiringNew().call(() -> (byte[]) entityManager
                 .createNativeQuery("select sealed from personal_data_entry where case_id = ?1")
                 .setParameter(1, caseId).getSingleResult());
         assertThat(stored).as("the entry was not re-encrypted").isEqualTo(entry);
+    }
+
+    private static void readsBeforeTheRotation(UUID caseId) {
+        given().queryParam("purpose", "CASE_WORK").get("/api/cases/" + caseId + "/personal-data").then()
+                .statusCode(200).body("[0].data.name", equalTo("Before the rotation"));
     }
 
     private String masterKeyIdOf(UUID caseId) {

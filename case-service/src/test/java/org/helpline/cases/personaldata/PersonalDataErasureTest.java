@@ -18,7 +18,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,8 +42,7 @@ import io.restassured.http.ContentType;
 @QuarkusTestResource(HelplineInfrastructure.class)
 class PersonalDataErasureTest {
 
-    private final TopicProbe topics = new TopicProbe(
-            ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+    private final TopicProbe topics = TopicProbe.ofTheTestBroker();
     private final CloudEventWriter intake = new CloudEventWriter(topics);
 
     @Inject
@@ -112,6 +110,35 @@ class PersonalDataErasureTest {
     }
 
     @Test
+    void retentionKeepsDataBeforeExpiryAndOnOpenCases() {
+        UUID open = openCase();
+        UUID recentlyClosed = openCase();
+        UUID expired = openCase();
+        for (UUID caseId : new UUID[] {open, recentlyClosed, expired}) {
+            handOver(caseId, UUID.randomUUID(), "{\"notes\":\"kept while needed\"}").statusCode(204);
+        }
+        close(recentlyClosed);
+        close(expired);
+        // closed longer ago than the retention period: the next sweep erases it
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                "update case_worklist set closed_at = closed_at - interval '1 day' where case_id = ?1")
+                .setParameter(1, expired).executeUpdate());
+
+        // once the sweep has erased the expired case, it has seen the other two and kept their data
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+                read(expired, "LEGAL_FOLLOW_UP").statusCode(410));
+        read(recentlyClosed, "LEGAL_FOLLOW_UP").statusCode(200).body("size()", equalTo(1));
+        read(open, "CASE_WORK").statusCode(200).body("size()", equalTo(1));
+
+        // the recently closed case loses it in its turn; by then the open case has been swept past for
+        // longer than the retention period and still has it
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+                read(recentlyClosed, "LEGAL_FOLLOW_UP").statusCode(410));
+        read(open, "CASE_WORK").statusCode(200).body("size()", equalTo(1));
+        assertThat(rows("select count(*) from personal_data_erasure where case_id = ?1", open)).isZero();
+    }
+
+    @Test
     void everyReadIsLoggedWithItsPurposeAndTheLogCannotBeChanged() {
         UUID caseId = openCase();
         handOver(caseId, UUID.randomUUID(), "{\"name\":\"Logged\"}").statusCode(204);
@@ -128,9 +155,40 @@ class PersonalDataErasureTest {
                 .body("[0].outcome", equalTo("READ"));
         given().queryParam("caseId", nobody).get("/api/personal-data/access-log").then()
                 .body("size()", equalTo(1)).body("[0].outcome", equalTo("REFUSED_404"));
-        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> entityManager
-                .createNativeQuery("delete from personal_data_access where case_id = ?1").setParameter(1, caseId)
-                .executeUpdate())).hasStackTraceContaining("append-only");
+        refused("update personal_data_access set purpose = 'CASE_WORK' where case_id = ?1", caseId);
+        refused("delete from personal_data_access where case_id = ?1", caseId);
+        refused("truncate personal_data_access", null);
+        given().queryParam("caseId", caseId).get("/api/personal-data/access-log").then()
+                .body("size()", equalTo(1)).body("[0].purpose", equalTo("REFERRAL"));
+    }
+
+    @Test
+    void theErasureLedgerCannotBeChanged() {
+        UUID caseId = openCase();
+        given().contentType(ContentType.JSON).body(Map.of("reason", "REQUESTED_BY_COMPLAINANT"))
+                .delete("/api/cases/" + caseId + "/personal-data").then().statusCode(200);
+
+        refused("update personal_data_erasure set reason = 'RETENTION_EXPIRED' where case_id = ?1", caseId);
+        refused("delete from personal_data_erasure where case_id = ?1", caseId);
+        refused("truncate personal_data_erasure", null);
+        given().get("/api/personal-data/erasures").then()
+                .body("find { it.caseId == '" + caseId + "' }.reason", equalTo("REQUESTED_BY_COMPLAINANT"));
+    }
+
+    /** The database itself refuses the statement (a trigger), whoever sends it. */
+    private void refused(String sql, UUID caseId) {
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+            var statement = entityManager.createNativeQuery(sql);
+            if (caseId != null) {
+                statement.setParameter(1, caseId);
+            }
+            statement.executeUpdate();
+        })).as(sql).hasStackTraceContaining("append-only");
+    }
+
+    private static void close(UUID caseId) {
+        given().contentType(ContentType.JSON).header("If-Match", "1").body(Map.of("outcome", "RESOLVED"))
+                .post("/api/cases/" + caseId + "/closure").then().statusCode(200);
     }
 
     private UUID openCase() {

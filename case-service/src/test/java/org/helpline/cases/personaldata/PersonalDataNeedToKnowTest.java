@@ -14,7 +14,6 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,8 +40,7 @@ import io.restassured.specification.RequestSpecification;
 @QuarkusTestResource(HelplineInfrastructure.class)
 class PersonalDataNeedToKnowTest {
 
-    private final TopicProbe topics = new TopicProbe(
-            ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+    private final TopicProbe topics = TopicProbe.ofTheTestBroker();
     private final CloudEventWriter intake = new CloudEventWriter(topics);
 
     @Inject

@@ -16,7 +16,6 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,8 +43,7 @@ import io.restassured.http.ContentType;
 @QuarkusTestResource(HelplineInfrastructure.class)
 class WorklistTest {
 
-    private final CloudEventWriter intake = new CloudEventWriter(
-            new TopicProbe(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class)));
+    private final CloudEventWriter intake = new CloudEventWriter(TopicProbe.ofTheTestBroker());
 
     @BeforeEach
     void signInAsSupervisor() {
