@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,8 +31,7 @@ import io.restassured.http.ContentType;
 @QuarkusTestResource(HelplineInfrastructure.class)
 class PhoneCallTest {
 
-    private final TopicProbe topics = new TopicProbe(
-            ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+    private final TopicProbe topics = TopicProbe.ofTheTestBroker();
 
     @BeforeEach
     void signInAsSupervisor() {

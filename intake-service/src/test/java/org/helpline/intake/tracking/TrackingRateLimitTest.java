@@ -49,6 +49,22 @@ class TrackingRateLimitTest {
         limit.take("203.0.113.7");
     }
 
+    /**
+     * Over HTTP the tests reach the service only from IPv4 loopback, and the resource trusts no forwarded
+     * header, so the /64 grouping is proven here on the path the resource takes: client(address), then take.
+     */
+    @Test
+    void anotherAddressOfTheSameIpv6Slash64IsRefusedOnceTheSlash64HasUsedItsAllowance() {
+        TrackingRateLimit limit = new TrackingRateLimit(2, Clock.fixed(Instant.parse("2026-11-29T10:00:15Z"),
+                ZoneOffset.UTC));
+        limit.take(TrackingRateLimit.client("2001:db8:1:2::1"));
+        limit.take(TrackingRateLimit.client("2001:db8:1:2::2"));
+
+        assertThatThrownBy(() -> limit.take(TrackingRateLimit.client("2001:db8:1:2:ffff:ffff:ffff:ffff")))
+                .isInstanceOf(ProblemException.class);
+        limit.take(TrackingRateLimit.client("2001:db8:1:3::1")); // the neighbouring /64 is another client
+    }
+
     @Test
     void anIpv6ClientIsCountedByItsSlash64SoThatNewAddressesDoNotBuyNewTries() {
         assertThat(TrackingRateLimit.client("2001:db8:1:2:aaaa::1"))
