@@ -2,24 +2,20 @@ package org.helpline.escalations.escalation;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.helpline.contracts.Topics;
-import org.helpline.platform.testing.CloudEventWriter;
+import org.helpline.escalations.testing.OpenedCases;
 import org.helpline.platform.testing.HelplineInfrastructure;
-import org.helpline.platform.testing.SampleEvents;
 import org.helpline.platform.testing.Staff;
 import org.helpline.platform.testing.TopicProbe;
 
@@ -32,9 +28,7 @@ import io.restassured.http.ContentType;
 @QuarkusTestResource(HelplineInfrastructure.class)
 class EscalationFlowTest {
 
-    private final TopicProbe topics = new TopicProbe(
-            ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
-    private final CloudEventWriter intake = new CloudEventWriter(topics);
+    private final TopicProbe topics = TopicProbe.ofTheTestBroker();
 
     @BeforeEach
     void signInAsSupervisor() {
@@ -57,7 +51,8 @@ class EscalationFlowTest {
                 .post("/api/escalations/" + escalationId + "/resolution")
                 .then().statusCode(200).body("outcome", equalTo("RESOLVED"));
         topics.await(Topics.ESCALATIONS,
-                r -> caseId.toString().equals(r.key()) && "EscalationResolved".equals(TopicProbe.header(r, "ce_type")),
+                r -> caseId.toString().equals(r.key()) && "EscalationResolved".equals(TopicProbe.header(r, "ce_type"))
+                        && r.value().contains(escalationId),
                 Duration.ofSeconds(15));
     }
 
@@ -86,18 +81,7 @@ class EscalationFlowTest {
     }
 
     private UUID knownCase() {
-        UUID caseId = UUID.randomUUID();
-        intake.publish(SampleEvents.caseOpened(caseId, Instant.parse("2023-04-01T10:00:00Z")));
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
-                .until(() -> escalateProbe(caseId));
-        return caseId;
-    }
-
-    /** The case is known once an escalation for it is no longer 404; the probe escalation is real and harmless. */
-    private boolean escalateProbe(UUID caseId) {
-        return given().contentType(ContentType.JSON)
-                .body(Map.of("caseId", caseId.toString(), "platform", "FACEBOOK", "reason", "OTHER"))
-                .post("/api/escalations").statusCode() == 201;
+        return OpenedCases.open(topics);
     }
 
     private static io.restassured.response.ValidatableResponse escalate(UUID caseId) {

@@ -33,12 +33,12 @@ class FiaWingsTest {
     }
 
     @Test
-    void theDistanceIsTheGreatCircleDistanceFromTheGazetteer() {
-        City bahawalpur = gazetteer.find("Bahawalpur").orElseThrow();
-        City multan = gazetteer.find("Multan").orElseThrow();
+    void theDistanceIsTheGreatCircleDistanceBetweenTheCities() {
         FiaWings.NearestWing nearest = wings.nearestTo("Bahawalpur").orElseThrow();
 
-        assertThat((double) nearest.distanceKm()).isCloseTo(bahawalpur.distanceKmTo(multan), within(0.5));
+        // worked out apart from the code: haversine (R = 6371 km) of Bahawalpur 29.3956 N 71.6836 E and
+        // Multan 30.1575 N 71.5249 E is 86.1 km
+        assertThat(nearest.distanceKm()).isCloseTo(86, within(1));
         // Lahore to Karachi is about 1,030 km as the crow flies
         assertThat(gazetteer.find("Lahore").orElseThrow().distanceKmTo(gazetteer.find("Karachi").orElseThrow()))
                 .isCloseTo(1030, within(15.0));
