@@ -55,9 +55,11 @@ public class DemoData {
             return;
         }
         int workers = args.length > 5 ? Integer.parseInt(args[5]) : 8;
-        // Idempotency-Keys are kept 48 h: after that, only this check keeps a second run from adding a second year
+        // Idempotency-Keys are kept 48 h: after that, only this check keeps a second run from adding a second year.
+        // HELPLINE_DEMO_RESEND=1 skips it and sends every request again, so the keys alone must hold.
         String loaded = Loader.get(args[4] + "/api/reports/" + YEAR).replaceAll("(?s).*\"totals\":\\{\"cases\":(\\d+).*", "$1");
-        if (loaded.matches("\\d+") && Integer.parseInt(loaded) >= year.size()) {
+        boolean resend = "1".equals(System.getenv("HELPLINE_DEMO_RESEND"));
+        if (!resend && loaded.matches("\\d+") && Integer.parseInt(loaded) >= year.size()) {
             System.out.println("The demo year " + YEAR + " is already loaded (" + loaded + " cases): nothing to do.");
             return;
         }

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +19,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import org.helpline.contracts.Topics;
+import org.helpline.platform.testing.CloudEventWriter;
+import org.helpline.platform.testing.SampleEvents;
 import org.helpline.platform.testing.TopicProbe;
 
 import io.restassured.http.ContentType;
@@ -125,7 +128,9 @@ class PlatformEndToEndIT extends OnTheLocalStack {
         }
         assertThat(refused).as("intake answers without Kafka: the outbox holds the events").isZero();
         assertThat(accepted).isPositive();
+        awaitReadiness("case-service", 503);
         stack.up();
+        awaitReadiness("case-service", 200);
 
         stack.awaitReport(2043, "totals.cases", accepted);
     }
@@ -148,7 +153,7 @@ class PlatformEndToEndIT extends OnTheLocalStack {
         });
         await().atMost(Duration.ofSeconds(30)).until(() -> accepted.get() >= 20);
         stack.stop("postgres");
-        Thread.sleep(5_000);
+        awaitReadiness("case-service", 503);
         stack.up();
         int before = accepted.get();
         await().atMost(Duration.ofSeconds(60)).until(() -> accepted.get() >= before + 20);
@@ -161,18 +166,27 @@ class PlatformEndToEndIT extends OnTheLocalStack {
     }
 
     @Test
-    void aPoisonMessageGoesToTheDeadLetterTopicAndLaterEventsAreStillProcessed() {
-        String key = "poison-" + UUID.randomUUID();
-        topics.send(Topics.CONTACTS, key, "this is not json", Map.of("ce_specversion", "1.0",
+    void aPoisonMessageGoesToTheDeadLetterTopicAndLaterEventsOfItsPartitionAreStillProcessed() {
+        // the event after the poison has the poison's key: same partition, so a stuck partition would hold it
+        UUID caseId = UUID.randomUUID();
+        topics.send(Topics.CONTACTS, caseId.toString(), "this is not json", Map.of("ce_specversion", "1.0",
                 "ce_id", UUID.randomUUID().toString(), "ce_type", "CaseOpened"));
 
         ConsumerRecord<String, String> dead = topics.await(Topics.deadLetterOf(Topics.CONTACTS),
-                r -> key.equals(r.key()), Duration.ofSeconds(20));
+                r -> caseId.toString().equals(r.key()), Duration.ofSeconds(20));
         assertThat(TopicProbe.header(dead, "dead-letter-reason")).contains("not valid JSON");
 
-        newContact(2044, "Karachi", null);
+        new CloudEventWriter(topics).publish(SampleEvents.caseOpened(caseId, Instant.parse("2044-06-15T05:00:00Z")));
         stack.awaitReport(2044, "totals.cases", 1);
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                given().get(stack.url("case-service") + "/api/cases/" + caseId).statusCode() == 200);
         given().get(stack.url("analytics-service") + "/q/health/ready").then().statusCode(200);
+    }
+
+    /** Readiness as an orchestrator sees it: 200 while every check is UP, 503 as soon as one is DOWN. */
+    private static void awaitReadiness(String service, int status) {
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() ->
+                given().get(stack.url(service) + "/q/health/ready").statusCode() == status);
     }
 
     private static String newContact(int year, String city, String idempotencyKey) {
