@@ -3,21 +3,39 @@ package org.helpline.analytics.rebuild;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.RecordsToDelete;
+import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
+import org.helpline.contracts.Topics;
 import org.helpline.contracts.cases.ComplaintClassified;
 import org.helpline.contracts.contacts.FollowUpReceived;
 import org.helpline.contracts.escalations.EscalationResolved;
@@ -41,15 +59,24 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 
-/** A rebuild replays every topic into new read models while the live ones answer, and changes no figure. */
+/**
+ * A rebuild replays every topic into new read models while the live ones answer, and changes no figure.
+ * The methods run in order: the last one deletes the beginning of a topic, which cannot be undone, and
+ * every rebuild after it would be refused (this is the only class of the module that rebuilds).
+ */
 @QuarkusTest
 @QuarkusTestResource(HelplineInfrastructure.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReadModelRebuildTest {
 
     private static final int YEAR = 2045;
+    private static final String REBUILD = "/api/projections/rebuild";
 
-    private final CloudEventWriter producers = new CloudEventWriter(new TopicProbe(
-            ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class)));
+    private final TopicProbe topics = TopicProbe.ofTheTestBroker();
+    private final CloudEventWriter producers = new CloudEventWriter(topics);
+
+    @Inject
+    DataSource database;
 
     @BeforeEach
     void signInAsSupervisor() {
@@ -57,6 +84,7 @@ class ReadModelRebuildTest {
     }
 
     @Test
+    @Order(1)
     void aRebuildGivesTheIdenticalReportWhileTheServiceKeepsAnsweringAndThenKeepsCounting() throws Exception {
         Instant at = Instant.parse(YEAR + "-04-01T10:00:00Z");
         for (int i = 0; i < 40; i++) {
@@ -96,7 +124,7 @@ class ReadModelRebuildTest {
             }
         });
         intake.start();
-        given().post("/api/projections/rebuild").then().statusCode(202);
+        given().post(REBUILD).then().statusCode(202);
         try {
             await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
                 // the live read models answer throughout
@@ -117,6 +145,72 @@ class ReadModelRebuildTest {
 
         producers.publish(SampleEvents.caseOpened(UUID.randomUUID(), at));
         awaitReport("totals.cases", 41);
+    }
+
+    /**
+     * Held deterministically, not by timing: a rebuild first drops and re-creates schema report_rebuild, so a
+     * table in it that this test keeps locked holds the rebuild in REPLAYING (the live tables stay free).
+     */
+    @Test
+    @Order(2)
+    void aSecondRebuildIsRefusedWithConflictWhileOneIsRunning() throws Exception {
+        try (Connection held = database.getConnection(); Statement sql = held.createStatement()) {
+            sql.execute("create schema if not exists report_rebuild");
+            sql.execute("create table if not exists report_rebuild.held_by_test ()");
+            held.setAutoCommit(false);
+            sql.execute("lock table report_rebuild.held_by_test in access exclusive mode");
+            given().post(REBUILD).then().statusCode(202);
+            given().post(REBUILD).then().statusCode(409).contentType(containsString("problem+json"))
+                    .body("status", equalTo(409));
+            given().get(REBUILD).then().body("state", equalTo("REPLAYING"));
+            held.rollback();
+        }
+        awaitRebuild("DONE");
+    }
+
+    /**
+     * What retention (or an operator's deleteRecords) leaves: the first offset of a partition above 0. A
+     * rebuild from it would swap a shorter history in; it must fail and leave the live report as it was.
+     */
+    @Test
+    @Order(3)
+    void aRebuildRefusesATopicWhoseBeginningWasDeletedAndLeavesTheReportAsItWas() throws Exception {
+        UUID caseId = UUID.randomUUID();
+        producers.publish(SampleEvents.caseOpened(caseId, Instant.parse("2047-02-01T10:00:00Z")));
+        producers.publish(new ReferredToFIA(caseId, UUID.randomUUID(), "Multan", "Bahawalpur", 86, false,
+                Instant.parse("2047-02-02T10:00:00Z")));
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                given().get("/api/reports/2047").then().statusCode(200).body("referrals.FIA", equalTo(1)));
+        // its partition is applied in order up to this referral: the deleted first record was applied live
+        int partition = topics.await(Topics.REFERRALS, r -> caseId.toString().equals(r.key()), Duration.ofSeconds(10))
+                .partition();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class)))) {
+            TopicPartition truncated = new TopicPartition(Topics.REFERRALS, partition);
+            admin.deleteRecords(Map.of(truncated, RecordsToDelete.beforeOffset(1))).all().get(10, TimeUnit.SECONDS);
+            assertThat(admin.listOffsets(Map.of(truncated, OffsetSpec.earliest())).all().get(10, TimeUnit.SECONDS)
+                    .get(truncated).offset()).isEqualTo(1);
+        }
+        Map<Integer, String> before = everyYear();
+        String before2047 = given().get("/api/reports/2047").then().extract().asString();
+
+        given().post(REBUILD).then().statusCode(202);
+        awaitRebuild("FAILED");
+        given().get(REBUILD).then().body("error", containsString("no longer hold every event"));
+        assertThat(everyYear()).isEqualTo(before);
+        assertThat(given().get("/api/reports/2047").then().extract().asString()).isEqualTo(before2047);
+
+        // the live read models are still fed
+        producers.publish(SampleEvents.caseOpened(UUID.randomUUID(), Instant.parse("2047-03-01T10:00:00Z")));
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                given().get("/api/reports/2047").then().body("totals.cases", equalTo(2)));
+    }
+
+    /** Waits for the rebuild to end either way, so that a wrong ending fails at once rather than at a timeout. */
+    private static void awaitRebuild(String outcome) {
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                given().get(REBUILD).then().statusCode(200).body("state", anyOf(equalTo("DONE"), equalTo("FAILED"))));
+        given().get(REBUILD).then().body("state", equalTo(outcome));
     }
 
     /** Every report year any test of this module uses, as the JSON text analytics answers. */

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,8 +38,7 @@ import io.restassured.RestAssured;
 @QuarkusTestResource(HelplineInfrastructure.class)
 class ReportPeriodsAndExportsTest {
 
-    private final CloudEventWriter producers = new CloudEventWriter(new TopicProbe(
-            ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class)));
+    private final CloudEventWriter producers = new CloudEventWriter(TopicProbe.ofTheTestBroker());
 
     @BeforeEach
     void signInAsSupervisor() {

@@ -2,20 +2,18 @@ package org.helpline.analytics.report;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.helpline.contracts.cases.ComplaintClassified;
+import org.helpline.contracts.cases.ServiceProvided;
 import org.helpline.contracts.contacts.CaseOpened;
 import org.helpline.contracts.contacts.FollowUpReceived;
 import org.helpline.contracts.escalations.EscalationResolved;
@@ -34,6 +32,7 @@ import org.helpline.contracts.vocabulary.Platform;
 import org.helpline.contracts.vocabulary.ReferralOutcome;
 import org.helpline.contracts.vocabulary.ReferralTarget;
 import org.helpline.contracts.vocabulary.Relationship;
+import org.helpline.contracts.vocabulary.Service;
 import org.helpline.platform.testing.CloudEventWriter;
 import org.helpline.platform.testing.HelplineInfrastructure;
 import org.helpline.platform.testing.SampleEvents;
@@ -52,8 +51,7 @@ import io.restassured.RestAssured;
 @QuarkusTestResource(HelplineInfrastructure.class)
 class ReportProjectionTest {
 
-    private final TopicProbe topics = new TopicProbe(
-            ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+    private final TopicProbe topics = TopicProbe.ofTheTestBroker();
     private final CloudEventWriter producers = new CloudEventWriter(topics);
 
     @BeforeEach
@@ -94,15 +92,28 @@ class ReportProjectionTest {
                 .body("complaintTypesByGender.INFORMATION_REQUEST", equalTo(null));
     }
 
+    /**
+     * Every statement of the projector is keyed, so a redelivery of the same event is harmless by itself;
+     * what only the inbox prevents is an older event redelivered after a newer one (the outbox relay
+     * re-sends a batch after a crash, with the same ce_id): applied again, it would overwrite the newer state.
+     */
     @Test
-    void aRedeliveredEventCountsOnce() {
-        UUID caseId = UUID.randomUUID();
-        UUID eventId = producers.publish(SampleEvents.caseOpened(caseId, Instant.parse("2033-06-01T10:00:00Z")));
-        producers.publish(eventId, SampleEvents.caseOpened(caseId, Instant.parse("2033-06-01T10:00:00Z")));
-        open("2033-06-02T10:00:00Z");
+    void aRedeliveredEarlierClassificationDoesNotMoveTheCaseBack() {
+        UUID caseId = open("2033-06-01T10:00:00Z");
+        ComplaintClassified first = classified(caseId, Category.GENERAL_INQUIRY, ComplaintType.INFORMATION_REQUEST);
+        UUID firstId = producers.publish(first);
+        producers.publish(classified(caseId, Category.CYBER_HARASSMENT, ComplaintType.BLACKMAILING));
+        producers.publish(firstId, first);
+        // same topic and key, so the same partition: once it shows, the redelivery before it was applied too
+        producers.publish(new ServiceProvided(caseId, Instant.parse("2033-06-03T10:00:00Z"), Service.LEGAL_ADVICE));
 
-        awaitReport(2033, "totals.cases", 2);
-        given().get("/api/reports/2033").then().body("casesByMonth.'2033-06'", equalTo(2));
+        awaitReport(2033, "services.LEGAL_ADVICE", 1);
+        given().get("/api/reports/2033").then()
+                .body("totals.cases", equalTo(1))
+                .body("categories.CYBER_HARASSMENT", equalTo(1))
+                .body("categories.GENERAL_INQUIRY", equalTo(null))
+                .body("complaintTypesByGender.BLACKMAILING.total", equalTo(1))
+                .body("complaintTypesByGender.INFORMATION_REQUEST", equalTo(null));
     }
 
     @Test
@@ -210,18 +221,6 @@ class ReportProjectionTest {
                 .body("referralOutcomes.FIA.FIR_LODGED", equalTo(1))
                 .body("referralOutcomes.FIA.PENDING", equalTo(2))
                 .body("referralOutcomes.FIA.COMPLAINT_REGISTERED", equalTo(null));
-    }
-
-    @Test
-    void theProjectionStatusShowsPositionAndLagPerTopic() {
-        open("2036-01-01T10:00:00Z");
-        awaitReport(2036, "totals.cases", 1);
-        given().get("/api/projections/status").then().statusCode(200)
-                .body("topic", hasItem("helpline.contacts"))
-                .body("find { it.topic == 'helpline.contacts' }.lag", equalTo(0));
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                given().get("/q/metrics").then().statusCode(200)
-                        .body(containsString("helpline_projection_lag{topic=\"helpline.contacts\"} 0.0")));
     }
 
     private UUID open(String openedAt) {
