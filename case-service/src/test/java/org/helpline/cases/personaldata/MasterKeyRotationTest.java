@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.helpline.platform.privacy.Sealing;
+import org.helpline.platform.testing.HeldJob;
 import org.helpline.platform.testing.HelplineInfrastructure;
 import org.helpline.platform.testing.Staff;
 
@@ -53,27 +54,23 @@ class MasterKeyRotationTest {
         byte[] dataKey = Sealing.newKey();
         byte[] entry = Sealing.seal(dataKey, "{\"name\":\"Before the rotation\"}".getBytes(StandardCharsets.UTF_8),
                 "entry:" + caseId + ":" + entryId);
-        QuarkusTransaction.requiringNew().run(() -> {
-            entityManager.createNativeQuery("""
-                    insert into case_data_key (case_id, wrapped_key, master_key_id, created_at) values (?1, ?2, 'k0', ?3)""")
-                    .setParameter(1, caseId).setParameter(2, Sealing.seal(previousMaster, dataKey, "data-key:" + caseId))
-                    .setParameter(3, Instant.now()).executeUpdate();
-            entityManager.createNativeQuery("""
-                    insert into personal_data_entry (case_id, entry_id, sealed, received_at, stored_at)
-                    values (?1, ?2, ?3, ?4, ?4)""")
-                    .setParameter(1, caseId).setParameter(2, entryId).setParameter(3, entry)
-                    .setParameter(4, Instant.now()).executeUpdate();
-        });
-
-        // rotation has begun (k1 is current, k0 only listed as previous): while this transaction holds the
-        // key row, the re-wrap sweep (FOR UPDATE SKIP LOCKED) passes it by, so the read below opens it with k0
-        QuarkusTransaction.requiringNew().run(() -> {
-            String heldId = (String) entityManager
-                    .createNativeQuery("select master_key_id from case_data_key where case_id = ?1 for update")
-                    .setParameter(1, caseId).getSingleResult();
-            assertThat(heldId).isEqualTo("k0");
+        // rotation has begun (k1 is current, k0 only listed as previous): while the re-wrap sweep is held,
+        // the key stays wrapped by k0, so the read below must open it with the previous master key
+        try (HeldJob rewrap = HeldJob.held("rewrapDue")) {
+            QuarkusTransaction.requiringNew().run(() -> {
+                entityManager.createNativeQuery("""
+                        insert into case_data_key (case_id, wrapped_key, master_key_id, created_at) values (?1, ?2, 'k0', ?3)""")
+                        .setParameter(1, caseId).setParameter(2, Sealing.seal(previousMaster, dataKey, "data-key:" + caseId))
+                        .setParameter(3, Instant.now()).executeUpdate();
+                entityManager.createNativeQuery("""
+                        insert into personal_data_entry (case_id, entry_id, sealed, received_at, stored_at)
+                        values (?1, ?2, ?3, ?4, ?4)""")
+                        .setParameter(1, caseId).setParameter(2, entryId).setParameter(3, entry)
+                        .setParameter(4, Instant.now()).executeUpdate();
+            });
+            assertThat(masterKeyIdOf(caseId)).isEqualTo("k0");
             readsBeforeTheRotation(caseId);
-        });
+        }
 
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
                 .until(() -> "k1".equals(masterKeyIdOf(caseId)));

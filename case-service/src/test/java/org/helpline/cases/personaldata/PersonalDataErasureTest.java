@@ -119,10 +119,10 @@ class PersonalDataErasureTest {
         }
         close(recentlyClosed);
         close(expired);
-        // closed longer ago than the retention period: the next sweep erases it
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
-                "update case_worklist set closed_at = closed_at - interval '1 day' where case_id = ?1")
-                .setParameter(1, expired).executeUpdate());
+        // closed longer ago than the retention period: the next sweep erases it; the recently closed one is
+        // moved a day later, so that its 3 s cannot run out while the test looks, however slow the machine
+        movedClosedAt(expired, "- interval '1 day'");
+        movedClosedAt(recentlyClosed, "+ interval '1 day'");
 
         // once the sweep has erased the expired case, it has seen the other two and kept their data
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
@@ -130,8 +130,9 @@ class PersonalDataErasureTest {
         read(recentlyClosed, "LEGAL_FOLLOW_UP").statusCode(200).body("size()", equalTo(1));
         read(open, "CASE_WORK").statusCode(200).body("size()", equalTo(1));
 
-        // the recently closed case loses it in its turn; by then the open case has been swept past for
-        // longer than the retention period and still has it
+        // the recently closed case loses it in its turn, once its retention is over; by then the open case
+        // has been swept past for longer than the retention period and still has it
+        movedClosedAt(recentlyClosed, "- interval '2 days'");
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
                 read(recentlyClosed, "LEGAL_FOLLOW_UP").statusCode(410));
         read(open, "CASE_WORK").statusCode(200).body("size()", equalTo(1));
@@ -207,5 +208,12 @@ class PersonalDataErasureTest {
 
     private static io.restassured.response.ValidatableResponse read(UUID caseId, String purpose) {
         return given().queryParam("purpose", purpose).get("/api/cases/" + caseId + "/personal-data").then();
+    }
+
+    /** {@code shift} is SQL of this class's own ("- interval '1 day'"), never a caller's value. */
+    private void movedClosedAt(UUID caseId, String shift) {
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                "update case_worklist set closed_at = closed_at " + shift + " where case_id = ?1")
+                .setParameter(1, caseId).executeUpdate());
     }
 }

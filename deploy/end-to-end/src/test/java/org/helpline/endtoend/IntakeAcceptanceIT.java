@@ -31,7 +31,7 @@ import io.restassured.response.Response;
 /**
  * Intake and case management checked from outside, as a new user would, on the stack deploy/stack
  * starts: retries that must not duplicate, phone calls whose numbers must not be kept, personal data
- * that must reach case-service and nowhere else. Years 2046-2047 are this class's own.
+ * that must reach case-service and nowhere else. Years 2039, 2040 and 2046-2047 are this class's own.
  */
 class IntakeAcceptanceIT extends OnTheLocalStack {
 
@@ -97,6 +97,22 @@ class IntakeAcceptanceIT extends OnTheLocalStack {
         PlatformScan scan = new PlatformScan(stack, topics);
         assertThat(scan.placesContaining(marker)).as("places holding the marker in plaintext").isEmpty();
         assertThat(scan.placesContaining(number.substring(1))).as("places holding the caller's number").isEmpty();
+    }
+
+    @Test
+    void personalDataTakenWhileCaseServiceIsDownWaitsInIntakeAndArrivesOnceItIsBack() throws Exception {
+        stack.stop("case-service");
+        String marker = "Courier" + UUID.randomUUID().toString().replace("-", "");
+        String caseId = post(newCase("2039-03-01T10:00:00+05:00", "Quetta", Map.of("name", marker))).extract()
+                .path("caseId");
+        // the courier keeps trying (with back-off) while nobody answers; the entry waits in intake meanwhile
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> handoffsWaitingFor(caseId) == 1);
+        stack.up();
+
+        // its back-off is at most a minute
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() ->
+                handoffsWaitingFor(caseId) == 0);
+        readPersonalData(caseId).statusCode(200).body("size()", equalTo(1)).body("[0].data.name", equalTo(marker));
     }
 
     @Test

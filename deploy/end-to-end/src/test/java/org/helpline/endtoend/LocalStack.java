@@ -9,12 +9,14 @@ import java.io.IOException;
 import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.helpline.platform.testing.FreePorts;
 import org.helpline.platform.testing.Tokens;
@@ -183,9 +185,23 @@ final class LocalStack implements AutoCloseable {
         });
     }
 
+    /**
+     * deploy/stack down, then reset: PostgreSQL's files may live outside target/ (see deploy/stack), and a CI
+     * machine would keep one copy per clone. The logs are kept in target/e2e-logs for whoever reads a failure.
+     */
     @Override
     public void close() {
         run("down");
+        Path kept = Path.of("target", "e2e-logs").toAbsolutePath();
+        try (Stream<Path> logs = Files.list(logs())) {
+            Files.createDirectories(kept);
+            for (Path log : logs.toList()) {
+                Files.copy(log, kept.resolve(log.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            System.err.println("could not keep the stack's logs: " + e);
+        }
+        run("reset");
     }
 
     private void run(String... args) {
@@ -204,7 +220,8 @@ final class LocalStack implements AutoCloseable {
             Process process = builder.start();
             if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
                 throw new IllegalStateException("deploy/stack " + String.join(" ", args)
-                        + " failed; see target/e2e-stack.log and " + state.resolve("logs"));
+                        + " failed; see target/e2e-stack.log and " + state.resolve("logs")
+                        + " (target/e2e-logs once the tests are over)");
             }
         } catch (IOException e) {
             throw new IllegalStateException(e);

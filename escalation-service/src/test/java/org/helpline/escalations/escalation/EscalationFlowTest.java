@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.helpline.contracts.Topics;
-import org.helpline.escalations.testing.OpenedCases;
+import org.helpline.platform.testing.OpenedCases;
 import org.helpline.platform.testing.HelplineInfrastructure;
 import org.helpline.platform.testing.Staff;
 import org.helpline.platform.testing.TopicProbe;

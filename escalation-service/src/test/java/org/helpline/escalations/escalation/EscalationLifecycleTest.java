@@ -30,8 +30,8 @@ import org.helpline.contracts.vocabulary.EscalationReason;
 import org.helpline.contracts.vocabulary.HarasserGender;
 import org.helpline.contracts.vocabulary.Platform;
 import org.helpline.contracts.vocabulary.Relationship;
-import org.helpline.escalations.testing.AgeingSweep;
-import org.helpline.escalations.testing.OpenedCases;
+import org.helpline.platform.testing.HeldJob;
+import org.helpline.platform.testing.OpenedCases;
 import org.helpline.platform.eventstore.EventMetadata;
 import org.helpline.platform.eventstore.EventStore;
 import org.helpline.platform.eventstore.NewEvent;
@@ -116,7 +116,7 @@ class EscalationLifecycleTest {
         String aged;
         String waiting;
         // held, so that the answer comes before the 3 s run out however slow this machine is
-        try (AgeingSweep held = AgeingSweep.held()) {
+        try (HeldJob held = HeldJob.held("UnansweredEscalations")) {
             answered = escalate(caseId, "SNAPCHAT", "FAKE_PROFILE").statusCode(201).extract().path("escalationId");
             resolve(answered, "RESOLVED").statusCode(200);
             aged = escalate(caseId, "SNAPCHAT", "NCII").statusCode(201).extract().path("escalationId");

@@ -123,7 +123,7 @@ class EventStoreAndRelayTest {
             }
             QuarkusTransaction.requiringNew().run(() -> append(eventId));
 
-            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(6)).pollInterval(Duration.ofMillis(500))
+            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500))
                     .until(() -> outboxHolds(eventId) && topics.readAll(Topics.CASES, isIt).isEmpty());
             otherInstance.rollback();
         }

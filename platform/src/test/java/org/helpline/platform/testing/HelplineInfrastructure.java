@@ -10,7 +10,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 /**
  * Test resource of every service: a real Kafka broker, a real PostgreSQL and a real Keycloak (the helpline
  * realm) on free ports, started in parallel, topics created up front (with their dead-letter twins). Dev
- * Services are off: they need Docker. Declared once per module (on one test class) so all its tests share
+ * Services are off: they need Docker. Declared once per module (on one test class, or alike on several) so all its tests share
  * one set. Tests call the services with tokens from {@link Staff}.
  *
  * <p>Init arg {@value #KEYCLOAK} = {@code false} leaves Keycloak out (it takes longest to start) for tests

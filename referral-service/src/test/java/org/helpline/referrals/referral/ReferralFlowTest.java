@@ -33,7 +33,7 @@ import org.helpline.platform.eventstore.NewEvent;
 import org.helpline.platform.testing.HelplineInfrastructure;
 import org.helpline.platform.testing.Staff;
 import org.helpline.platform.testing.TopicProbe;
-import org.helpline.referrals.testing.OpenedCases;
+import org.helpline.platform.testing.OpenedCases;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;

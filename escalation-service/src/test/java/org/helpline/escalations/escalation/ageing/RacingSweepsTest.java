@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
 
 import org.helpline.contracts.Topics;
 import org.helpline.escalations.escalation.listing.EscalationViews;
-import org.helpline.escalations.testing.AgeingSweep;
-import org.helpline.escalations.testing.OpenedCases;
+import org.helpline.platform.testing.HeldJob;
+import org.helpline.platform.testing.OpenedCases;
 import org.helpline.platform.testing.HelplineInfrastructure;
 import org.helpline.platform.testing.Staff;
 import org.helpline.platform.testing.TopicProbe;
@@ -77,7 +77,7 @@ class RacingSweepsTest {
         UUID caseId = OpenedCases.open(topics);
         List<UUID> escalations = new ArrayList<>();
         ExecutorService instances = Executors.newFixedThreadPool(2);
-        try (AgeingSweep held = AgeingSweep.held()) {
+        try (HeldJob held = HeldJob.held("UnansweredEscalations")) {
             for (int i = 0; i < OVERDUE; i++) {
                 escalations.add(UUID.fromString(given().contentType(ContentType.JSON)
                         .body(Map.of("caseId", caseId.toString(), "platform", "SNAPCHAT", "reason", "NCII"))

@@ -1,4 +1,4 @@
-package org.helpline.escalations.testing;
+package org.helpline.platform.testing;
 
 import static org.awaitility.Awaitility.await;
 
@@ -7,16 +7,14 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.helpline.platform.knowncases.KnownCases;
-import org.helpline.platform.testing.CloudEventWriter;
-import org.helpline.platform.testing.SampleEvents;
-import org.helpline.platform.testing.TopicProbe;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * A case made known the way a real one is: intake's CaseOpened on helpline.contacts. The wait asks the
- * known-case table, not the REST API, so that finding out leaves no probe escalation behind to skew counts.
+ * A case made known the way a real one is: intake's CaseOpened on helpline.contacts, for services that keep
+ * known cases (escalation, referral). The wait asks the known-case table, not the REST API, so that finding
+ * out leaves no probe escalation or referral behind to skew counts.
  */
 public final class OpenedCases {
 

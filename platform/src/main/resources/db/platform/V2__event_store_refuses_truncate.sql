@@ -1,4 +1,0 @@
--- V1's row trigger refuses UPDATE and DELETE, but row triggers never fire on TRUNCATE: without this one
--- statement trigger a single "truncate event_store" would still wipe the history.
-create trigger event_store_no_truncate before truncate on event_store
-    for each statement execute function event_store_refuse_change();
