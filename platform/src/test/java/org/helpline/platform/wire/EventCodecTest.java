@@ -7,34 +7,16 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import org.helpline.contracts.cases.CaseReopened;
+import org.helpline.platform.testapp.CaseReopenedFromV0;
 import org.helpline.platform.testing.SampleEvents;
 
 class EventCodecTest {
 
     @Test
     void anOlderSchemaVersionIsUpcastOnRead() {
-        // pretend CaseReopened v1 was once v0 with the time under another name
-        Upcaster renamedTime = new Upcaster() {
-            @Override
-            public String eventType() {
-                return "CaseReopened";
-            }
-
-            @Override
-            public int fromVersion() {
-                return 0;
-            }
-
-            @Override
-            public ObjectNode upcast(ObjectNode body) {
-                body.set("reopenedAt", body.remove("at"));
-                return body;
-            }
-        };
-        EventCodec codec = new EventCodec(List.of(renamedTime));
+        // pretend CaseReopened v1 was once v0 with the time under another name (the test app's upcaster)
+        EventCodec codec = new EventCodec(List.of(new CaseReopenedFromV0()));
 
         Object event = codec.decode("CaseReopened",
                 "{\"schemaVersion\":0,\"caseId\":\"" + SampleEvents.CASE + "\",\"at\":\"2023-03-08T09:30:00Z\"}");
