@@ -186,12 +186,12 @@ final class LocalStack implements AutoCloseable {
     }
 
     /**
-     * deploy/stack down, then reset: PostgreSQL's files may live outside target/ (see deploy/stack), and a CI
-     * machine would keep one copy per clone. The logs are kept in target/e2e-logs for whoever reads a failure.
+     * deploy/stack reset: PostgreSQL's files may live outside target/ (see deploy/stack), and a CI machine
+     * would otherwise keep one copy per clone. The logs are copied to target/e2e-logs first, for whoever
+     * reads a failure. (Runs in a shutdown hook: failsafe's forkedProcessExitTimeoutInSeconds bounds it.)
      */
     @Override
     public void close() {
-        run("down");
         Path kept = Path.of("target", "e2e-logs").toAbsolutePath();
         try (Stream<Path> logs = Files.list(logs())) {
             Files.createDirectories(kept);
