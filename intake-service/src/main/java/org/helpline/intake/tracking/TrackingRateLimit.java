@@ -10,12 +10,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.helpline.platform.problem.Problem;
 import org.helpline.platform.problem.ProblemException;
 
+import io.vertx.core.net.SocketAddress;
+
 /**
  * So that tracking codes cannot be guessed by trying many: each client (remote address; for IPv6 its
  * /64, which one subscriber usually holds whole) may ask {@code helpline.tracking.requests-per-minute}
  * times a minute (fixed one-minute windows). Kept per instance: behind a load balancer of N instances a
- * client gets at most N times as many. Behind a reverse proxy, set {@code quarkus.http.proxy.*} so that the
- * remote address is the client's, not the proxy's.
+ * client gets at most N times as many. Behind a reverse proxy, set {@code quarkus.http.proxy.proxy-address-forwarding}
+ * and {@code allow-forwarded} to true and {@code trusted-proxies} to the proxy's address, and have the proxy send
+ * {@code Forwarded: for=...} (IPv6 in brackets), so that the remote address is the client's, not the proxy's.
  */
 @ApplicationScoped
 public class TrackingRateLimit {
@@ -31,6 +34,12 @@ public class TrackingRateLimit {
             Clock clock) {
         this.perMinute = perMinute;
         this.clock = clock;
+    }
+
+    /** The key the client at this remote address is counted under. */
+    static String client(SocketAddress remote) {
+        // an address named by a trusted proxy (quarkus.http.proxy) is not resolved: it has a host, no hostAddress
+        return client(remote == null ? null : remote.hostAddress() != null ? remote.hostAddress() : remote.host());
     }
 
     /** The key a client is counted under. */

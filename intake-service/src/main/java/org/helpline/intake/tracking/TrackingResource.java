@@ -55,8 +55,7 @@ public class TrackingResource {
     @APIResponse(responseCode = "404", description = "No case with this code (also once its personal data is erased)")
     @APIResponse(responseCode = "429", description = "Too many requests from this client; Retry-After says when to ask again")
     public Tracked track(@PathParam("trackingCode") String trackingCode, @Context HttpServerRequest request) {
-        rateLimit.take(TrackingRateLimit.client(request.remoteAddress() == null ? null
-                : request.remoteAddress().hostAddress()));
+        rateLimit.take(TrackingRateLimit.client(request.remoteAddress()));
         if (trackingCode.length() > 64) {
             throw unknown();
         }

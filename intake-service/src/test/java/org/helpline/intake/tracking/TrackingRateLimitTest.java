@@ -49,10 +49,7 @@ class TrackingRateLimitTest {
         limit.take("203.0.113.7");
     }
 
-    /**
-     * Over HTTP the tests reach the service only from IPv4 loopback, and the resource trusts no forwarded
-     * header, so the /64 grouping is proven here on the path the resource takes: client(address), then take.
-     */
+    /** Over HTTP, through a trusted proxy: {@link TrackingBehindAProxyTest}. */
     @Test
     void anotherAddressOfTheSameIpv6Slash64IsRefusedOnceTheSlash64HasUsedItsAllowance() {
         TrackingRateLimit limit = new TrackingRateLimit(2, Clock.fixed(Instant.parse("2026-11-29T10:00:15Z"),
