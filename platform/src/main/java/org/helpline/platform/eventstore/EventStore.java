@@ -6,13 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import org.hibernate.exception.ConstraintViolationException;
@@ -23,7 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.helpline.contracts.EventContract;
 import org.helpline.contracts.IntegrationEvent;
 import org.helpline.contracts.IntegrationEvents;
-import org.helpline.platform.outbox.OutboxRelay;
+import org.helpline.platform.outbox.Outbox;
 import org.helpline.platform.wire.EventCodec;
 
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -36,24 +32,16 @@ import io.quarkus.hibernate.orm.panache.Panache;
 @ApplicationScoped
 public class EventStore {
 
-    private static final Object WAKE_RELAY_KEY = new Object();
     private static final ObjectMapper METADATA_JSON = new ObjectMapper();
 
     private final EventCodec codec;
     private final Clock clock;
-    private final TransactionSynchronizationRegistry transactions;
-    private final OutboxRelay relay;
-    private final Set<String> ownedTopics;
-    private final String source;
+    private final Outbox outbox;
 
-    public EventStore(EventCodec codec, Clock clock, TransactionSynchronizationRegistry transactions, OutboxRelay relay,
-            EventingConfig config) {
+    public EventStore(EventCodec codec, Clock clock, Outbox outbox) {
         this.codec = codec;
         this.clock = clock;
-        this.transactions = transactions;
-        this.relay = relay;
-        this.ownedTopics = Set.copyOf(config.publishesTo().orElse(List.of()));
-        this.source = config.source();
+        this.outbox = outbox;
     }
 
     /**
@@ -76,7 +64,6 @@ public class EventStore {
         Instant now = clock.instant();
         String metadataJson = json(metadata);
         int version = expectedVersion;
-        boolean published = false;
         try {
             for (NewEvent newEvent : events) {
                 EventContract<?> contract = IntegrationEvents.of(newEvent.event());
@@ -92,9 +79,10 @@ public class EventStore {
                 row.metadata = metadataJson;
                 row.recordedAt = now;
                 row.persist();
-                if (ownedTopics.contains(contract.topic())) {
-                    enqueue(newEvent, contract, payload, metadata, now);
-                    published = true;
+                if (outbox.publishes(contract.topic())) {
+                    outbox.enqueue(new Outbox.Message(newEvent.eventId(), contract.topic(),
+                            newEvent.event().partitionKey(), contract.type(), now, metadata.correlationId(),
+                            metadata.causationId(), payload));
                 }
             }
             Panache.getEntityManager().flush();
@@ -105,9 +93,6 @@ public class EventStore {
                 throw new StreamVersionConflict(streamId, expectedVersion, -1);
             }
             throw e;
-        }
-        if (published) {
-            wakeRelayAfterCommit();
         }
         return version;
     }
@@ -151,21 +136,6 @@ public class EventStore {
         return events;
     }
 
-    private void enqueue(NewEvent newEvent, EventContract<?> contract, String payload, EventMetadata metadata,
-            Instant now) {
-        OutboxMessage message = new OutboxMessage();
-        message.eventId = newEvent.eventId();
-        message.topic = contract.topic();
-        message.messageKey = newEvent.event().partitionKey();
-        message.eventType = contract.type();
-        message.source = source;
-        message.occurredAt = now;
-        message.correlationId = metadata.correlationId();
-        message.causationId = metadata.causationId();
-        message.payload = payload;
-        message.persist();
-    }
-
     private static boolean isConstraint(Throwable e, String name) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ConstraintViolationException violation && name.equals(violation.getConstraintName())) {
@@ -173,25 +143,6 @@ public class EventStore {
             }
         }
         return false;
-    }
-
-    private void wakeRelayAfterCommit() {
-        if (transactions.getResource(WAKE_RELAY_KEY) != null) {
-            return;
-        }
-        transactions.putResource(WAKE_RELAY_KEY, Boolean.TRUE);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    relay.wakeUp();
-                }
-            }
-        });
     }
 
     private static String json(EventMetadata metadata) {

@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import org.helpline.platform.domain.RuleViolation;
@@ -43,11 +42,11 @@ public class InboundProcessing {
     private final Duration retryFor;
 
     public InboundProcessing(Inbox inbox, InboundEventReader reader, DeadLetters deadLetters,
-            @ConfigProperty(name = "helpline.eventing.consumer.retry-for", defaultValue = "10m") Duration retryFor) {
+            InboxConfig config) {
         this.inbox = inbox;
         this.reader = reader;
         this.deadLetters = deadLetters;
-        this.retryFor = retryFor;
+        this.retryFor = config.retryFor();
     }
 
     /** Applies {@code effect} to each record's event on its first delivery; redeliveries are dropped. */

@@ -24,6 +24,7 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -35,7 +36,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import org.helpline.platform.eventstore.EventingConfig;
 import org.helpline.platform.wire.CloudEventHeaders;
 
 import io.micrometer.core.instrument.Counter;
@@ -64,7 +64,7 @@ public class OutboxRelay {
             from outbox order by id limit ?""";
 
     private final DataSource dataSource;
-    private final EventingConfig config;
+    private final OutboxConfig config;
     private final String bootstrapServers;
     private final MeterRegistry registry;
     private final ReentrantLock lock = new ReentrantLock();
@@ -77,7 +77,7 @@ public class OutboxRelay {
     private Producer<String, String> producer;
     private Counter published;
 
-    public OutboxRelay(DataSource dataSource, EventingConfig config,
+    public OutboxRelay(DataSource dataSource, OutboxConfig config,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, MeterRegistry registry) {
         this.dataSource = dataSource;
         this.config = config;
@@ -112,8 +112,12 @@ public class OutboxRelay {
         closeProducer();
     }
 
-    /** Called after a commit that wrote to the outbox: publish now rather than at the next poll. */
-    public void wakeUp() {
+    /** A commit wrote to the outbox: publish now rather than at the next poll. */
+    void wakeUpAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.Filled filled) {
+        wakeUp();
+    }
+
+    void wakeUp() {
         lock.lock();
         try {
             wakeRequested = true;

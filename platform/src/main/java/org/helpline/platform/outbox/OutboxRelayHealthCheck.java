@@ -9,7 +9,6 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
-import org.helpline.platform.eventstore.EventingConfig;
 
 /**
  * Ready while the relay thread lives. A Kafka outage does not make it DOWN: requests are still
@@ -23,7 +22,7 @@ public class OutboxRelayHealthCheck implements HealthCheck {
     private final OutboxRelay relay;
     private final boolean enabled;
 
-    public OutboxRelayHealthCheck(OutboxRelay relay, EventingConfig config) {
+    public OutboxRelayHealthCheck(OutboxRelay relay, OutboxConfig config) {
         this.relay = relay;
         this.enabled = !config.publishesTo().orElse(List.of()).isEmpty();
     }

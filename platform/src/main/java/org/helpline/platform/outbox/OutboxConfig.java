@@ -1,4 +1,4 @@
-package org.helpline.platform.eventstore;
+package org.helpline.platform.outbox;
 
 import java.time.Duration;
 import java.util.List;
@@ -7,9 +7,9 @@ import java.util.Optional;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Settings of the event store and its outbox relay ({@code helpline.eventing.*}). */
+/** What a service publishes and how its outbox relay sends it ({@code helpline.eventing.*}). */
 @ConfigMapping(prefix = "helpline.eventing")
-public interface EventingConfig {
+public interface OutboxConfig {
 
     /**
      * Topics this service owns. Appended events of these topics go to the outbox; events of other

@@ -1,4 +1,4 @@
-package org.helpline.platform.eventstore;
+package org.helpline.platform.outbox;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,0 +1,58 @@
+package org.helpline.platform.outbox;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+
+/**
+ * The messages still to be published, written by the event store in the transaction of their event.
+ * Each write announces {@link Filled}; the relay hears it once the transaction committed.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    /** Announced in the writing transaction; observed {@code during = AFTER_SUCCESS}. */
+    public record Filled(String topic) {
+    }
+
+    private final Set<String> ownedTopics;
+    private final String source;
+    private final Event<Filled> filled;
+
+    public Outbox(OutboxConfig config, Event<Filled> filled) {
+        this.ownedTopics = Set.copyOf(config.publishesTo().orElse(List.of()));
+        this.source = config.source();
+        this.filled = filled;
+    }
+
+    /** Whether events of this topic are published by this service (others are only stored). */
+    public boolean publishes(String topic) {
+        return ownedTopics.contains(topic);
+    }
+
+    /** One message to publish; ids and payload exactly as the event store recorded them. */
+    public record Message(UUID eventId, String topic, String key, String eventType, Instant occurredAt,
+            UUID correlationId, UUID causationId, String payload) {
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enqueue(Message message) {
+        OutboxMessage row = new OutboxMessage();
+        row.eventId = message.eventId();
+        row.topic = message.topic();
+        row.messageKey = message.key();
+        row.eventType = message.eventType();
+        row.source = source;
+        row.occurredAt = message.occurredAt();
+        row.correlationId = message.correlationId();
+        row.causationId = message.causationId();
+        row.payload = message.payload();
+        row.persist();
+        filled.fire(new Filled(message.topic()));
+    }
+}
