@@ -5,7 +5,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.helpline.cases.caseflow.CaseHandling;
-import org.helpline.cases.caseflow.infrastructure.CaseStreams;
 import org.helpline.platform.identity.Actor;
 import org.helpline.platform.identity.Roles;
 import org.helpline.platform.problem.Problem;
@@ -32,8 +31,7 @@ public class NeedToKnow {
         }
         String assignee;
         try {
-            CaseStreams.Loaded loaded = cases.read(caseId);
-            assignee = loaded.state().assignee();
+            assignee = cases.read(caseId).state().assignee();
         } catch (ProblemException unknownCase) {
             assignee = null; // data that came before its case: nobody is assigned yet
         }

@@ -10,9 +10,9 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import org.helpline.cases.CaseSettings;
 import org.helpline.cases.caseflow.CaseHandling;
 import org.helpline.cases.caseflow.domain.CaseCommand;
 import org.helpline.platform.eventstore.EventMetadata;
@@ -51,11 +51,10 @@ public class PersonalDataErasure {
     private final Clock clock;
     private final Duration retention;
 
-    public PersonalDataErasure(CaseHandling cases, Clock clock,
-            @ConfigProperty(name = "helpline.personal-data.retention-after-close") Duration retention) {
+    public PersonalDataErasure(CaseHandling cases, Clock clock, CaseSettings settings) {
         this.cases = cases;
         this.clock = clock;
-        this.retention = retention;
+        this.retention = settings.personalData().retentionAfterClose();
         if (retention.isNegative() || retention.isZero()) {
             throw new IllegalArgumentException("helpline.personal-data.retention-after-close must be positive");
         }

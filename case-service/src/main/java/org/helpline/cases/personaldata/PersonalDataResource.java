@@ -61,6 +61,7 @@ public class PersonalDataResource {
     @APIResponse(responseCode = "403", description = "Not a supervisor, and the case is not assigned to the reader")
     @APIResponse(responseCode = "404", description = "The case has no personal data")
     @APIResponse(responseCode = "410", description = "The case's personal data was erased")
+    @APIResponse(responseCode = "200", description = "The case's personal data; the read is in the access log")
     public List<PersonalDataVault.Entry> read(@PathParam("caseId") UUID caseId,
             @Parameter(description = "Why the data is read", required = true) @QueryParam("purpose") String purpose) {
         PersonalDataAccessLog.Purpose why = QueryParameters.vocabulary(PersonalDataAccessLog.Purpose.class, "purpose",

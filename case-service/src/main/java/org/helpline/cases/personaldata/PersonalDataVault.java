@@ -13,11 +13,11 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.helpline.cases.CaseSettings;
 import org.helpline.platform.privacy.PersonalData;
 import org.helpline.platform.privacy.SealedEntry;
 import org.helpline.platform.privacy.Sealing;
@@ -53,18 +53,15 @@ public class PersonalDataVault {
 
     private final PersonalDataErasure erasure;
 
-    public PersonalDataVault(ObjectMapper json, Clock clock, PersonalDataErasure erasure,
-            @ConfigProperty(name = "helpline.personal-data.master-key") String masterKey,
-            @ConfigProperty(name = "helpline.personal-data.master-key-id") String masterKeyId,
-            @ConfigProperty(name = "helpline.personal-data.handoff-key") String handoffKey,
-            @ConfigProperty(name = "helpline.personal-data.previous-master-keys") Optional<String> previousMasterKeys) {
+    public PersonalDataVault(ObjectMapper json, Clock clock, PersonalDataErasure erasure, CaseSettings settings) {
+        CaseSettings.PersonalData keys = settings.personalData();
         this.json = json;
         this.clock = clock;
         this.erasure = erasure;
-        this.masterKey = Sealing.key(masterKey, "helpline.personal-data.master-key");
-        this.masterKeyId = masterKeyId;
-        this.handoffKey = Sealing.key(handoffKey, "helpline.personal-data.handoff-key");
-        this.previousMasterKeys = previousMasterKeys.map(PersonalDataVault::keysById).orElse(Map.of());
+        this.masterKey = Sealing.key(keys.masterKey(), "helpline.personal-data.master-key");
+        this.masterKeyId = keys.masterKeyId();
+        this.handoffKey = Sealing.key(keys.handoffKey(), "helpline.personal-data.handoff-key");
+        this.previousMasterKeys = keys.previousMasterKeys().map(PersonalDataVault::keysById).orElse(Map.of());
     }
 
     /** {@code "k1=BASE64,k0=BASE64"}: the id, then the key (base64 has no comma; its '=' come after the id's). */

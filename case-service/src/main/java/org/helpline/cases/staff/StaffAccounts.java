@@ -14,7 +14,6 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.RealmResource;
@@ -23,6 +22,7 @@ import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
+import org.helpline.cases.CaseSettings;
 import org.helpline.contracts.IntegrationEvent;
 import org.helpline.contracts.staff.StaffAccountCreated;
 import org.helpline.contracts.staff.StaffAccountDisabled;
@@ -58,10 +58,10 @@ public class StaffAccounts {
     private final Clock clock;
     private final TransactionSynchronizationRegistry transactions;
 
-    public StaffAccounts(Keycloak keycloak, @ConfigProperty(name = "helpline.staff.realm") String realm,
-            EventStore store, Clock clock, TransactionSynchronizationRegistry transactions) {
+    public StaffAccounts(Keycloak keycloak, CaseSettings settings, EventStore store, Clock clock,
+            TransactionSynchronizationRegistry transactions) {
         this.keycloak = keycloak;
-        this.realm = realm;
+        this.realm = settings.staff().realm();
         this.store = store;
         this.clock = clock;
         this.transactions = transactions;

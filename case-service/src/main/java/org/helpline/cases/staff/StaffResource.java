@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 import org.helpline.platform.identity.Actor;
 import org.helpline.platform.identity.Roles;
@@ -80,7 +81,8 @@ public class StaffResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a staff account; the temporary password must be changed at the first sign-in")
-    @APIResponse(responseCode = "201", description = "Created (StaffAccountCreated recorded)")
+    @APIResponseSchema(value = StaffAccounts.Account.class, responseCode = "201",
+            responseDescription = "Created (StaffAccountCreated recorded)")
     @APIResponse(responseCode = "409", description = "The username is taken")
     @APIResponse(responseCode = "502", description = "Keycloak refused or could not be reached; nothing changed")
     public Response create(@Valid @NotNull NewStaffAccount body) {

@@ -3,16 +3,19 @@ package org.helpline.contracts.cases;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.helpline.contracts.IntegrationEvent;
-
 /**
  * A case was given to an associate. {@code assignee} is the staff member's username (staff identity,
  * not a survivor's); assigning again to someone else moves the case.
  */
-public record CaseAssigned(UUID caseId, String assignee, Instant assignedAt) implements IntegrationEvent {
+public record CaseAssigned(UUID caseId, String assignee, Instant assignedAt) implements CaseEvent {
 
     @Override
     public String partitionKey() {
         return caseId.toString();
+    }
+
+    @Override
+    public <R> R accept(CaseEvent.Visitor<R> visitor) {
+        return visitor.assigned(this);
     }
 }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.helpline.contracts.IntegrationEvent;
 import org.helpline.contracts.vocabulary.Category;
 import org.helpline.contracts.vocabulary.ComplaintType;
 import org.helpline.contracts.vocabulary.HarasserGender;
@@ -20,7 +19,7 @@ public record ComplaintClassified(
         List<Platform> platforms,
         HarasserGender harasserGender,
         Relationship relationship,
-        boolean mentalHealthConcern) implements IntegrationEvent {
+        boolean mentalHealthConcern) implements CaseEvent {
 
     public ComplaintClassified {
         complaintTypes = List.copyOf(complaintTypes);
@@ -30,5 +29,10 @@ public record ComplaintClassified(
     @Override
     public String partitionKey() {
         return caseId.toString();
+    }
+
+    @Override
+    public <R> R accept(CaseEvent.Visitor<R> visitor) {
+        return visitor.classified(this);
     }
 }

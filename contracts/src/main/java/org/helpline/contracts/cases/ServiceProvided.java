@@ -3,14 +3,18 @@ package org.helpline.contracts.cases;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.helpline.contracts.IntegrationEvent;
 import org.helpline.contracts.vocabulary.Service;
 
 /** The helpline gave a service (legal advice, digital-security advice, ...) on a case. */
-public record ServiceProvided(UUID caseId, Instant providedAt, Service service) implements IntegrationEvent {
+public record ServiceProvided(UUID caseId, Instant providedAt, Service service) implements CaseEvent {
 
     @Override
     public String partitionKey() {
         return caseId.toString();
+    }
+
+    @Override
+    public <R> R accept(CaseEvent.Visitor<R> visitor) {
+        return visitor.served(this);
     }
 }

@@ -3,7 +3,7 @@ package org.helpline.contracts.contacts;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.helpline.contracts.IntegrationEvent;
+import org.helpline.contracts.cases.CaseEvent;
 import org.helpline.contracts.vocabulary.AgeBand;
 import org.helpline.contracts.vocabulary.CallerType;
 import org.helpline.contracts.vocabulary.Channel;
@@ -30,10 +30,15 @@ public record CaseOpened(
         CallerType callerType,
         SourceOfContact sourceOfContact,
         Occupation occupation,
-        Community community) implements IntegrationEvent {
+        Community community) implements CaseEvent {
 
     @Override
     public String partitionKey() {
         return caseId.toString();
+    }
+
+    @Override
+    public <R> R accept(CaseEvent.Visitor<R> visitor) {
+        return visitor.opened(this);
     }
 }

@@ -3,8 +3,6 @@ package org.helpline.contracts.referrals;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.helpline.contracts.IntegrationEvent;
-
 /**
  * A case was referred to an FIA cybercrime wing. {@code distanceKm} is the great-circle distance from
  * the complainant's city to the wing: the report's point that many must travel far to complain.
@@ -13,10 +11,15 @@ import org.helpline.contracts.IntegrationEvent;
  * and {@code sameCity} are null.
  */
 public record ReferredToFIA(UUID caseId, UUID referralId, String wing, String complainantCity, Integer distanceKm,
-        Boolean sameCity, Instant referredAt) implements IntegrationEvent {
+        Boolean sameCity, Instant referredAt) implements ReferralEvent {
 
     @Override
     public String partitionKey() {
         return caseId.toString();
+    }
+
+    @Override
+    public <R> R accept(ReferralEvent.Visitor<R> visitor) {
+        return visitor.referredToFia(this);
     }
 }

@@ -7,15 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.helpline.contracts.Topics;
+import org.helpline.platform.testing.PlaintextScan;
 import org.helpline.platform.testing.TopicProbe;
 
 /**
@@ -52,34 +50,12 @@ final class PlatformScan {
     }
 
     private List<String> tablesContaining(String database, String text) {
-        List<String> found = new ArrayList<>();
-        String hex = HexFormat.of().formatHex(text.getBytes(StandardCharsets.UTF_8));
         try (Connection db = DriverManager.getConnection(stack.jdbcUrl(database), "postgres", "postgres")) {
-            List<String> tables = new ArrayList<>();
-            try (ResultSet rs = db.createStatement().executeQuery("""
-                    select table_name from information_schema.tables
-                     where table_schema = 'public' and table_type = 'BASE TABLE'""")) {
-                while (rs.next()) {
-                    tables.add(rs.getString(1));
-                }
-            }
-            for (String table : tables) {
-                try (PreparedStatement query = db.prepareStatement("select count(*) from \"" + table
-                        + "\" t where strpos(t::text, ?) > 0 or strpos(t::text, ?) > 0")) {
-                    query.setString(1, text);
-                    query.setString(2, hex);
-                    try (ResultSet rs = query.executeQuery()) {
-                        rs.next();
-                        if (rs.getLong(1) > 0) {
-                            found.add("table " + database + "." + table);
-                        }
-                    }
-                }
-            }
+            return PlaintextScan.tablesContaining(db, text).stream().map(table -> "table " + database + "." + table)
+                    .toList();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot scan database " + database, e);
         }
-        return found;
     }
 
     private List<String> logsContaining(String text) {

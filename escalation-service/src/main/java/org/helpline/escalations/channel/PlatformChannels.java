@@ -6,17 +6,23 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.helpline.contracts.IntegrationEvent;
+import org.helpline.contracts.escalations.PlatformChannelChanged;
 import org.helpline.contracts.vocabulary.ChannelStatus;
 import org.helpline.contracts.vocabulary.Platform;
 import org.helpline.escalations.channel.domain.PlatformChannelDecider;
+import org.helpline.escalations.channel.domain.PlatformChannelDecider.ChangeChannel;
+import org.helpline.escalations.channel.domain.PlatformChannelDecider.ChannelState;
+import org.helpline.platform.aggregate.Aggregate;
+import org.helpline.platform.aggregate.CommandLoop;
+import org.helpline.platform.aggregate.Handled;
+import org.helpline.platform.domain.Decider;
 import org.helpline.platform.eventstore.EventMetadata;
-import org.helpline.platform.eventstore.EventStore;
-import org.helpline.platform.eventstore.NewEvent;
+import org.helpline.platform.problem.ProblemException;
 import org.helpline.platform.sql.NativeValues;
 
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -26,18 +32,19 @@ import io.quarkus.hibernate.orm.panache.Panache;
  * current status (and the staff's reason, which never goes on Kafka) written in the same transaction.
  */
 @ApplicationScoped
-public class PlatformChannels {
+public class PlatformChannels implements Aggregate<ChangeChannel, PlatformChannelChanged, ChannelState> {
 
     static final String STREAM_TYPE = "platform-channel";
+    private static final PlatformChannelDecider RULES = new PlatformChannelDecider();
 
     public record Channel(Platform platform, ChannelStatus status, String reason, Instant changedAt) {
     }
 
-    private final EventStore store;
+    private final CommandLoop loop;
     private final Clock clock;
 
-    public PlatformChannels(EventStore store, Clock clock) {
-        this.store = store;
+    public PlatformChannels(CommandLoop loop, Clock clock) {
+        this.loop = loop;
         this.clock = clock;
     }
 
@@ -69,25 +76,59 @@ public class PlatformChannels {
     /** Sets the status; the same status again changes nothing but the reason. */
     @Transactional
     public Channel change(Platform platform, ChannelStatus status, String reason, String actor) {
-        int version = store.currentVersion(streamId(platform));
-        Channel current = of(platform);
-        Instant now = clock.instant();
-        List<IntegrationEvent> events = PlatformChannelDecider.decide(
-                new PlatformChannelDecider.ChangeChannel(platform, status, now), current.status());
-        int newVersion = store.append(STREAM_TYPE, streamId(platform), version,
-                events.stream().map(NewEvent::of).toList(), EventMetadata.newFlow(actor));
-        Instant changedAt = events.isEmpty() && current.changedAt() != null ? current.changedAt() : now;
+        Handled<ChangeChannel, PlatformChannelChanged, ChannelState> handled = loop.handle(this, streamId(platform),
+                new ChangeChannel(platform, status, reason, clock.instant()), OptionalInt.empty(),
+                EventMetadata.newFlow(actor));
+        return channel(handled);
+    }
+
+    @Override
+    public String streamType() {
+        return STREAM_TYPE;
+    }
+
+    @Override
+    public Decider<ChangeChannel, PlatformChannelChanged, ChannelState> decider() {
+        return RULES;
+    }
+
+    @Override
+    public Class<PlatformChannelChanged> eventType() {
+        return PlatformChannelChanged.class;
+    }
+
+    /** Every channel exists (ACTIVE) before its first change. */
+    @Override
+    public boolean decidesOnEmptyStream(ChangeChannel command) {
+        return true;
+    }
+
+    @Override
+    public ProblemException unknown(String streamId) {
+        return ProblemException.notFound("No platform channel " + streamId + ".");
+    }
+
+    /** The row is written on every change, also one that only gives a new reason (which no event carries). */
+    @Override
+    public void recorded(Handled<ChangeChannel, PlatformChannelChanged, ChannelState> handled) {
+        Channel channel = channel(handled);
         Panache.getEntityManager().createNativeQuery("""
                 insert into platform_channel (platform, status, reason, changed_at, version) values (?1, ?2, ?3, ?4, ?5)
                 on conflict (platform) do update set status = excluded.status, reason = excluded.reason,
                     changed_at = excluded.changed_at, version = excluded.version""")
-                .setParameter(1, platform.name())
-                .setParameter(2, status.name())
-                .setParameter(3, reason)
-                .setParameter(4, changedAt)
-                .setParameter(5, newVersion)
+                .setParameter(1, channel.platform().name())
+                .setParameter(2, channel.status().name())
+                .setParameter(3, channel.reason())
+                .setParameter(4, channel.changedAt())
+                .setParameter(5, handled.after().version())
                 .executeUpdate();
-        return new Channel(platform, status, reason, changedAt);
+    }
+
+    private static Channel channel(Handled<ChangeChannel, PlatformChannelChanged, ChannelState> handled) {
+        ChangeChannel command = handled.command();
+        ChannelState state = handled.after().state();
+        Instant changedAt = state == null ? command.at() : state.changedAt();
+        return new Channel(command.platform(), command.status(), command.reason(), changedAt);
     }
 
     private static String streamId(Platform platform) {

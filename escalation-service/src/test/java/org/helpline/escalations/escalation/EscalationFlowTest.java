@@ -37,7 +37,7 @@ class EscalationFlowTest {
 
     @Test
     void anEscalationOfAKnownCaseIsPublishedAndItsResolutionToo() {
-        UUID caseId = knownCase();
+        UUID caseId = OpenedCases.open(topics);
         String escalationId = escalate(caseId).statusCode(201)
                 .header("Location", containsString("/api/escalations/")).extract().path("escalationId");
 
@@ -58,7 +58,7 @@ class EscalationFlowTest {
 
     @Test
     void aSecondResolutionIsAConflict() {
-        String escalationId = escalate(knownCase()).statusCode(201).extract().path("escalationId");
+        String escalationId = escalate(OpenedCases.open(topics)).statusCode(201).extract().path("escalationId");
         given().contentType(ContentType.JSON).body(Map.of("outcome", "UNRESOLVED"))
                 .post("/api/escalations/" + escalationId + "/resolution").then().statusCode(200);
 
@@ -78,10 +78,6 @@ class EscalationFlowTest {
         given().contentType(ContentType.JSON)
                 .body(Map.of("caseId", UUID.randomUUID().toString(), "platform", "MYSPACE", "reason", "NCII"))
                 .post("/api/escalations").then().statusCode(400).body("errors[0].field", equalTo("platform"));
-    }
-
-    private UUID knownCase() {
-        return OpenedCases.open(topics);
     }
 
     private static io.restassured.response.ValidatableResponse escalate(UUID caseId) {

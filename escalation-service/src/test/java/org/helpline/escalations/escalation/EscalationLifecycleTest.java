@@ -24,14 +24,13 @@ import org.helpline.contracts.cases.CaseClosed;
 import org.helpline.contracts.cases.ComplaintClassified;
 import org.helpline.contracts.escalations.EscalationSent;
 import org.helpline.contracts.vocabulary.CaseOutcome;
-import org.helpline.contracts.vocabulary.Category;
 import org.helpline.contracts.vocabulary.ComplaintType;
 import org.helpline.contracts.vocabulary.EscalationReason;
-import org.helpline.contracts.vocabulary.HarasserGender;
 import org.helpline.contracts.vocabulary.Platform;
 import org.helpline.contracts.vocabulary.Relationship;
 import org.helpline.platform.testing.HeldJob;
 import org.helpline.platform.testing.OpenedCases;
+import org.helpline.platform.aggregate.CommandLoop;
 import org.helpline.platform.eventstore.EventMetadata;
 import org.helpline.platform.eventstore.EventStore;
 import org.helpline.platform.eventstore.NewEvent;
@@ -65,7 +64,7 @@ class EscalationLifecycleTest {
 
     @Test
     void escalatingThroughASuspendedChannelIsRefusedUntilItIsActiveAgainAndOnlyStatusChangesArePublished() {
-        UUID caseId = knownCase();
+        UUID caseId = OpenedCases.open(topics);
         channel("TELEGRAM", "SUSPENDED", "no answer since May").statusCode(200).body("status", equalTo("SUSPENDED"));
         channel("TELEGRAM", "SUSPENDED", "still silent").statusCode(200);
 
@@ -90,19 +89,22 @@ class EscalationLifecycleTest {
     EventStore store;
 
     @Inject
-    Escalating escalating;
+    CommandLoop loop;
+
+    @Inject
+    EscalationStreams streams;
 
     @Test
     void anEscalationSentBeforeTheReadModelExistedIsListedAndAgesOutAfterTheBackfill() {
         UUID caseId = UUID.randomUUID();
         UUID escalationId = UUID.randomUUID();
         // as an earlier version stored it: the event only, no read-model row
-        QuarkusTransaction.requiringNew().run(() -> store.append(Escalating.STREAM_TYPE, escalationId.toString(), 0,
+        QuarkusTransaction.requiringNew().run(() -> store.append(EscalationStreams.STREAM_TYPE, escalationId.toString(), 0,
                 List.of(NewEvent.of(new EscalationSent(caseId, escalationId, Platform.SNAPCHAT, EscalationReason.NCII,
                         Instant.now().minusSeconds(60)))), EventMetadata.newFlow("earlier-version")));
         given().queryParam("caseId", caseId).get("/api/escalations").then().body("size()", equalTo(0));
 
-        assertThat(escalating.recordMissingViews(500)).isPositive();
+        assertThat(loop.recordMissingRows(streams, 500)).isPositive();
 
         given().queryParam("caseId", caseId).get("/api/escalations").then().body("size()", equalTo(1));
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
@@ -111,7 +113,7 @@ class EscalationLifecycleTest {
 
     @Test
     void anEscalationLeftUnansweredPastItsAgeingBecomesNoResponseExactlyOnce() {
-        UUID caseId = knownCase();
+        UUID caseId = OpenedCases.open(topics);
         String answered;
         String aged;
         String waiting;
@@ -140,7 +142,7 @@ class EscalationLifecycleTest {
 
     @Test
     void escalationsAreListedByCaseAndStateAndCountedPerPlatform() {
-        UUID caseId = knownCase();
+        UUID caseId = OpenedCases.open(topics);
         // literal figures below: no other test of this module may escalate to YOUTUBE
         assertThat(allFigures()).as("YOUTUBE is this test's alone").doesNotContainKey("YOUTUBE");
         String defamation = escalate(caseId, "YOUTUBE", "DEFAMATION").statusCode(201).extract().path("escalationId");
@@ -196,12 +198,8 @@ class EscalationLifecycleTest {
     }
 
     private static ComplaintClassified classified(UUID caseId, ComplaintType type, Platform platform) {
-        return new ComplaintClassified(caseId, Instant.parse("2023-04-02T10:00:00Z"), Category.CYBER_HARASSMENT,
-                List.of(type), List.of(platform), HarasserGender.MALE, Relationship.STRANGER, false);
-    }
-
-    private UUID knownCase() {
-        return OpenedCases.open(topics);
+        return SampleEvents.classification(caseId).at(Instant.parse("2023-04-02T10:00:00Z")).types(type)
+                .platforms(platform).relationship(Relationship.STRANGER).mentalHealthConcern(false).build();
     }
 
     @SuppressWarnings("unchecked")

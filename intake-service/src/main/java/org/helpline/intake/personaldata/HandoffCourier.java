@@ -9,10 +9,10 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
+import org.helpline.intake.IntakeSettings;
 import org.helpline.platform.privacy.SealedEntry;
 import org.helpline.platform.sql.NativeValues;
 
@@ -39,10 +39,10 @@ public class HandoffCourier {
     private final int batchSize;
 
     public HandoffCourier(@RestClient CaseServiceClient caseService, Clock clock, MeterRegistry metrics,
-            @ConfigProperty(name = "helpline.personal-data.handoff-batch-size", defaultValue = "50") int batchSize) {
+            IntakeSettings settings) {
         this.caseService = caseService;
         this.clock = clock;
-        this.batchSize = batchSize;
+        this.batchSize = settings.personalData().handoffBatchSize();
         metrics.gauge("helpline.personal_data.handoff.waiting", this, HandoffCourier::waiting);
     }
 

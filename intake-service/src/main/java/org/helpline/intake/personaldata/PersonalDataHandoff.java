@@ -6,11 +6,10 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.helpline.intake.IntakeSettings;
 import org.helpline.platform.privacy.PersonalData;
 import org.helpline.platform.privacy.Sealing;
 
@@ -27,10 +26,9 @@ public class PersonalDataHandoff {
     private final byte[] handoffKey;
     private final ObjectMapper json;
 
-    public PersonalDataHandoff(ObjectMapper json,
-            @ConfigProperty(name = "helpline.personal-data.handoff-key") String handoffKey) {
+    public PersonalDataHandoff(ObjectMapper json, IntakeSettings settings) {
         this.json = json;
-        this.handoffKey = Sealing.key(handoffKey, "helpline.personal-data.handoff-key");
+        this.handoffKey = Sealing.key(settings.personalData().handoffKey(), "helpline.personal-data.handoff-key");
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -7,13 +7,10 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.helpline.intake.phone.api.CallReceipt;
-import org.helpline.intake.phone.api.CallView;
+import org.helpline.intake.IntakeSettings;
 import org.helpline.intake.phone.domain.CallerNumbers;
 import org.helpline.intake.phone.domain.ReceiveCall;
 import org.helpline.intake.phone.infrastructure.PhoneCalls;
@@ -34,13 +31,12 @@ public class ReceivingCalls {
     private final ObjectMapper json;
     private final Clock clock;
 
-    /** @param callerHashKey base64 of at least 32 random bytes; changing it forgets every earlier caller */
-    public ReceivingCalls(PhoneCalls calls, ObjectMapper json, Clock clock,
-            @ConfigProperty(name = "helpline.phone.caller-hash-key") String callerHashKey) {
+    public ReceivingCalls(PhoneCalls calls, ObjectMapper json, Clock clock, IntakeSettings settings) {
         this.calls = calls;
         this.json = json;
         this.clock = clock;
-        this.callerNumbers = new CallerNumbers(KeyedHash.fromConfig(callerHashKey, "helpline.phone.caller-hash-key"));
+        this.callerNumbers = new CallerNumbers(KeyedHash.fromConfig(settings.phone().callerHashKey(),
+                "helpline.phone.caller-hash-key"));
     }
 
     /** A replayed webhook (same call id) answers what the first one did and records nothing. */

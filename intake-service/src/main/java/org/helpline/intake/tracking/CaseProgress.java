@@ -45,15 +45,15 @@ public class CaseProgress {
         processing.process("intake-service.case-progress", records, received -> {
             Object event = received.event();
             if (event instanceof ComplaintClassified c) {
-                set(c.caseId(), "in_progress", true);
+                set(c.caseId(), Flag.IN_PROGRESS, true);
             } else if (event instanceof ServiceProvided s) {
-                set(s.caseId(), "in_progress", true);
+                set(s.caseId(), Flag.IN_PROGRESS, true);
             } else if (event instanceof CaseClosed c) {
-                set(c.caseId(), "closed", true);
+                set(c.caseId(), Flag.CLOSED, true);
             } else if (event instanceof CaseReopened r) {
-                set(r.caseId(), "closed", false);
+                set(r.caseId(), Flag.CLOSED, false);
             } else if (event instanceof PersonalDataErased e) {
-                set(e.caseId(), "erased", true);
+                set(e.caseId(), Flag.ERASED, true);
             }
         });
     }
@@ -63,18 +63,39 @@ public class CaseProgress {
     public void fromReferrals(ConsumerRecords<String, String> records) {
         processing.process("intake-service.referral-progress", records, received -> {
             if (received.event() instanceof ReferredToFIA fia) {
-                set(fia.caseId(), "referred", true);
+                set(fia.caseId(), Flag.REFERRED, true);
             } else if (received.event() instanceof ReferralMade made) {
-                set(made.caseId(), "referred", true);
+                set(made.caseId(), Flag.REFERRED, true);
             }
         });
     }
 
-    private void set(UUID caseId, String flag, boolean value) {
-        // flag names come from this class only, never from an event or a request
-        Panache.getEntityManager().createNativeQuery("insert into case_progress (case_id, " + flag + ", updated_at) "
-                + "values (?1, ?2, ?3) on conflict (case_id) do update set " + flag + " = excluded." + flag
-                + ", updated_at = excluded.updated_at")
-                .setParameter(1, caseId).setParameter(2, value).setParameter(3, clock.instant()).executeUpdate();
+    /** The stage flags a case's tracking answer is made of. */
+    private enum Flag {
+        IN_PROGRESS,
+        REFERRED,
+        CLOSED,
+        ERASED
+    }
+
+    /** One statement for every flag (its name is a value here): the flag gets its value, the others keep theirs. */
+    private static final String SET_FLAG = """
+            insert into case_progress (case_id, in_progress, referred, closed, erased, updated_at)
+            values (?1, ?2 = 'IN_PROGRESS' and ?3, ?2 = 'REFERRED' and ?3, ?2 = 'CLOSED' and ?3,
+                    ?2 = 'ERASED' and ?3, ?4)
+            on conflict (case_id) do update set
+                in_progress = case when ?2 = 'IN_PROGRESS' then ?3 else case_progress.in_progress end,
+                referred = case when ?2 = 'REFERRED' then ?3 else case_progress.referred end,
+                closed = case when ?2 = 'CLOSED' then ?3 else case_progress.closed end,
+                erased = case when ?2 = 'ERASED' then ?3 else case_progress.erased end,
+                updated_at = excluded.updated_at""";
+
+    private void set(UUID caseId, Flag flag, boolean value) {
+        Panache.getEntityManager().createNativeQuery(SET_FLAG)
+                .setParameter(1, caseId)
+                .setParameter(2, flag.name())
+                .setParameter(3, value)
+                .setParameter(4, clock.instant())
+                .executeUpdate();
     }
 }

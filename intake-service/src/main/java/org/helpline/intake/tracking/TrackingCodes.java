@@ -6,9 +6,9 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import org.helpline.intake.IntakeSettings;
 import org.helpline.platform.privacy.KeyedHash;
 import org.helpline.platform.sql.BatchedWork;
 
@@ -27,8 +27,8 @@ public class TrackingCodes {
 
     private final KeyedHash hash;
 
-    public TrackingCodes(@ConfigProperty(name = "helpline.tracking.code-key") String key) {
-        this.hash = KeyedHash.fromConfig(key, "helpline.tracking.code-key");
+    public TrackingCodes(IntakeSettings settings) {
+        this.hash = KeyedHash.fromConfig(settings.tracking().codeKey(), "helpline.tracking.code-key");
     }
 
     /**

@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
+import org.helpline.intake.IntakeSettings;
 import org.helpline.platform.problem.Problem;
 import org.helpline.platform.problem.ProblemException;
 
@@ -30,8 +30,12 @@ public class TrackingRateLimit {
     private final int perMinute;
     private final Clock clock;
 
-    public TrackingRateLimit(@ConfigProperty(name = "helpline.tracking.requests-per-minute") int perMinute,
-            Clock clock) {
+    @Inject
+    public TrackingRateLimit(IntakeSettings settings, Clock clock) {
+        this(settings.tracking().requestsPerMinute(), clock);
+    }
+
+    TrackingRateLimit(int perMinute, Clock clock) {
         this.perMinute = perMinute;
         this.clock = clock;
     }

@@ -54,6 +54,7 @@ public class TrackingResource {
     @Operation(summary = "The stage of the case with this tracking code (received, in progress, referred, closed)")
     @APIResponse(responseCode = "404", description = "No case with this code (also once its personal data is erased)")
     @APIResponse(responseCode = "429", description = "Too many requests from this client; Retry-After says when to ask again")
+    @APIResponse(responseCode = "200", description = "The case's stage, and nothing else")
     public Tracked track(@PathParam("trackingCode") String trackingCode, @Context HttpServerRequest request) {
         rateLimit.take(TrackingRateLimit.client(request.remoteAddress()));
         if (trackingCode.length() > 64) {

@@ -30,6 +30,7 @@ import jakarta.inject.Inject;
 import org.helpline.contracts.Topics;
 import org.helpline.intake.contact.infrastructure.IdempotencyKeys;
 import org.helpline.platform.testing.HelplineInfrastructure;
+import org.helpline.platform.testing.PlaintextScan;
 import org.helpline.platform.testing.Staff;
 import org.helpline.platform.testing.TopicProbe;
 
@@ -260,7 +261,7 @@ class ContactIntakeTest {
                 "select count(*) from personal_data_handoff where entry_id = cast(?1 as uuid)")
                 .setParameter(1, created.<String>path("contactId")).getSingleResult()).longValue()))
                 .isEqualTo(1L);
-        assertThat(IntakeTables.anyRowContains(marker)).isFalse();
+        assertThat(PlaintextScan.serviceTablesContaining(marker)).isEmpty();
     }
 
     @Test

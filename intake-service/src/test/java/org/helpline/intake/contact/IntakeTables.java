@@ -7,7 +7,7 @@ import java.util.Map;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
-/** Looks into intake's own database, the way an auditor would: row counts and every row as text. */
+/** Row counts of intake's own tables (looking for plaintext is {@code PlaintextScan}'s). */
 public final class IntakeTables {
 
     private IntakeTables() {
@@ -22,21 +22,6 @@ public final class IntakeTables {
                         .createNativeQuery("select count(*) from " + table).getSingleResult()).longValue());
             }
             return counts;
-        });
-    }
-
-    /** Whether any row of any table contains {@code text}. */
-    public static boolean anyRowContains(String text) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            for (String table : tables()) {
-                Number found = (Number) Panache.getEntityManager()
-                        .createNativeQuery("select count(*) from " + table + " t where strpos(t::text, ?1) > 0")
-                        .setParameter(1, text).getSingleResult();
-                if (found.longValue() > 0) {
-                    return true;
-                }
-            }
-            return false;
         });
     }
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.helpline.contracts.Topics;
 import org.helpline.intake.contact.IntakeTables;
 import org.helpline.platform.testing.HelplineInfrastructure;
+import org.helpline.platform.testing.PlaintextScan;
 import org.helpline.platform.testing.Staff;
 import org.helpline.platform.testing.TopicProbe;
 
@@ -86,7 +87,7 @@ class PhoneCallTest {
         topics.await(Topics.CONTACTS, r -> caseId.equals(r.key()), Duration.ofSeconds(15));
 
         String digits = number.substring(1); // matches the national and the international spelling
-        assertThat(IntakeTables.anyRowContains(digits)).isFalse();
+        assertThat(PlaintextScan.serviceTablesContaining(digits)).isEmpty();
         assertThat(topics.readAll(Topics.CONTACTS, r -> r.value().contains(digits))).isEmpty();
     }
 

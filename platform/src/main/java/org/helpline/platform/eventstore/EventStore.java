@@ -112,17 +112,16 @@ public class EventStore {
 
     /**
      * Streams of a type that have no row in a read model yet (keyed by the stream id as a uuid): what a
-     * backfill must write when a read model is added to a service that already has events.
-     *
-     * @param readModel and {@code idColumn} are the service's own constants, never input
+     * backfill must write when a read model is added to a service that already has events. The names go to
+     * PostgreSQL as values ({@code streams_missing_from}, which quotes them), never into the SQL text.
      */
     @SuppressWarnings("unchecked")
     @Transactional(Transactional.TxType.MANDATORY)
     public List<String> streamsMissingFrom(String streamType, String readModel, String idColumn, int limit) {
-        return Panache.getEntityManager().createNativeQuery("select s.stream_id from event_store s "
-                + "where s.stream_type = ?1 and s.version = 1 and not exists (select 1 from " + readModel
-                + " v where v." + idColumn + "::text = s.stream_id) limit ?2")
-                .setParameter(1, streamType).setParameter(2, limit).getResultList();
+        return Panache.getEntityManager()
+                .createNativeQuery("select streams_missing_from(?1, cast(?2 as regclass), ?3, ?4)")
+                .setParameter(1, streamType).setParameter(2, readModel).setParameter(3, idColumn)
+                .setParameter(4, limit).getResultList();
     }
 
     /** The stream's events after {@code version}: what a snapshot taken at that version has not seen. */

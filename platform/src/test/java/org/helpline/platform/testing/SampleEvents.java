@@ -23,26 +23,16 @@ import org.helpline.contracts.staff.StaffAccountCreated;
 import org.helpline.contracts.staff.StaffAccountDisabled;
 import org.helpline.contracts.staff.StaffAccountEnabled;
 import org.helpline.contracts.staff.StaffRolesChanged;
-import org.helpline.contracts.vocabulary.AgeBand;
-import org.helpline.contracts.vocabulary.CallerType;
 import org.helpline.contracts.vocabulary.CaseOutcome;
 import org.helpline.contracts.vocabulary.Category;
 import org.helpline.contracts.vocabulary.Channel;
 import org.helpline.contracts.vocabulary.ChannelStatus;
-import org.helpline.contracts.vocabulary.Community;
-import org.helpline.contracts.vocabulary.ComplaintType;
 import org.helpline.contracts.vocabulary.EscalationOutcome;
 import org.helpline.contracts.vocabulary.EscalationReason;
-import org.helpline.contracts.vocabulary.Gender;
-import org.helpline.contracts.vocabulary.HarasserGender;
-import org.helpline.contracts.vocabulary.Occupation;
 import org.helpline.contracts.vocabulary.Platform;
-import org.helpline.contracts.vocabulary.Province;
 import org.helpline.contracts.vocabulary.ReferralOutcome;
 import org.helpline.contracts.vocabulary.ReferralTarget;
-import org.helpline.contracts.vocabulary.Relationship;
 import org.helpline.contracts.vocabulary.Service;
-import org.helpline.contracts.vocabulary.SourceOfContact;
 
 /** One typical instance of every integration event, with fixed ids and times (pinned JSON uses them). */
 public final class SampleEvents {
@@ -57,15 +47,21 @@ public final class SampleEvents {
     }
 
     public static CaseOpened caseOpened(UUID caseId, Instant openedAt) {
-        return new CaseOpened(caseId, CONTACT, "CH-2023-000042", openedAt, Channel.PHONE, AgeBand.AGE_18_30,
-                Gender.FEMALE, "Lahore", Province.PUNJAB, CallerType.SELF, SourceOfContact.SOCIAL_MEDIA,
-                Occupation.STUDENT, Community.NONE);
+        return opening(caseId).openedAt(openedAt).build();
     }
 
     public static ComplaintClassified classified(UUID caseId, Category category) {
-        return new ComplaintClassified(caseId, AT.plusSeconds(3600), category,
-                List.of(ComplaintType.BLACKMAILING, ComplaintType.NCII), List.of(Platform.INSTAGRAM, Platform.WHATSAPP),
-                HarasserGender.MALE, Relationship.EX_PARTNER, true);
+        return classification(caseId).category(category).build();
+    }
+
+    /** A CaseOpened with the sample's values (opened at {@link #AT}) unless told otherwise. */
+    public static CaseOpenedBuilder opening(UUID caseId) {
+        return new CaseOpenedBuilder(caseId);
+    }
+
+    /** A ComplaintClassified with the sample's values unless told otherwise. */
+    public static ComplaintClassifiedBuilder classification(UUID caseId) {
+        return new ComplaintClassifiedBuilder(caseId);
     }
 
     public static List<IntegrationEvent> all() {

@@ -30,6 +30,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 import org.helpline.geo.City;
 import org.helpline.geo.Gazetteer;
@@ -72,6 +73,7 @@ public class DirectoryResource {
     @Transactional
     @Operation(summary = "The directory; with ?city= nearest first, with the great-circle distance")
     @APIResponse(responseCode = "404", description = "City not in the gazetteer")
+    @APIResponse(responseCode = "200", description = "The entries, nearest first when a city is given")
     public List<Entry> list(@PathParam("kind") String kind, @QueryParam("city") String city) {
         List<DirectoryEntry> entries = DirectoryEntry.list("kind = ?1 order by name", kind(kind));
         if (city == null || city.isBlank()) {
@@ -89,6 +91,7 @@ public class DirectoryResource {
     @Path("{entryId}")
     @Transactional
     @APIResponse(responseCode = "404", description = "No such entry")
+    @APIResponse(responseCode = "200", description = "The entry")
     public Entry get(@PathParam("kind") String kind, @PathParam("entryId") UUID entryId) {
         return entry(find(kind, entryId), null);
     }
@@ -98,7 +101,7 @@ public class DirectoryResource {
     @Transactional
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a lawyer or counsellor (the city must be in the gazetteer)")
-    @APIResponse(responseCode = "201", description = "Added")
+    @APIResponseSchema(value = Entry.class, responseCode = "201", responseDescription = "Added")
     @APIResponse(responseCode = "400", description = "Invalid fields, or a city not in the gazetteer")
     public Response add(@PathParam("kind") String kind, @Valid @NotNull EntryRequest request) {
         DirectoryEntry entry = new DirectoryEntry();

@@ -41,6 +41,7 @@ public class FiaWingResource {
     @Path("nearest")
     @Operation(summary = "The wing nearest to a city, the great-circle distance and whether it is in that city")
     @APIResponse(responseCode = "404", description = "City not in the gazetteer (no guess is made)")
+    @APIResponse(responseCode = "200", description = "The nearest wing and its distance")
     public FiaWings.NearestWing nearest(@QueryParam("city") @NotBlank String city) {
         return wings.nearestTo(city).orElseThrow(() -> ProblemException.notFound(
                 "City '" + city + "' is not in the gazetteer of Pakistani cities; check the spelling."));

@@ -27,6 +27,7 @@ import org.helpline.contracts.referrals.ReferralMade;
 import org.helpline.contracts.vocabulary.ReferralTarget;
 import org.helpline.geo.City;
 import org.helpline.geo.Gazetteer;
+import org.helpline.platform.aggregate.CommandLoop;
 import org.helpline.platform.eventstore.EventMetadata;
 import org.helpline.platform.eventstore.EventStore;
 import org.helpline.platform.eventstore.NewEvent;
@@ -54,7 +55,7 @@ class ReferralFlowTest {
 
     @Test
     void anFiaReferralGoesToTheNearestWingAndIsPublishedAsReferredToFIA() {
-        UUID caseId = knownCase();
+        UUID caseId = OpenedCases.open(topics);
 
         String referralId = refer(caseId, "FIA", "Bahawalpur").statusCode(201)
                 .body("wing", equalTo("Multan")).body("sameCity", equalTo(false))
@@ -69,7 +70,7 @@ class ReferralFlowTest {
 
     @Test
     void anFiaReferralOfAComplainantWhoDidNotSayWhereSheLivesGoesToTheWingChosenWithHer() {
-        UUID caseId = knownCase();
+        UUID caseId = OpenedCases.open(topics);
         Map<String, Object> body = new java.util.HashMap<>(Map.of("caseId", caseId.toString(), "target", "FIA"));
 
         given().contentType(ContentType.JSON).body(body).post("/api/referrals").then().statusCode(409)
@@ -92,19 +93,22 @@ class ReferralFlowTest {
     EventStore store;
 
     @Inject
-    Referring referring;
+    CommandLoop loop;
+
+    @Inject
+    ReferralStreams streams;
 
     @Test
     void aReferralMadeBeforeTheReadModelExistedIsListedAfterTheBackfill() {
         UUID caseId = UUID.randomUUID();
         UUID referralId = UUID.randomUUID();
         // as an earlier version stored it: the stream only, no read-model row
-        QuarkusTransaction.requiringNew().run(() -> store.append(Referring.STREAM_TYPE, referralId.toString(), 0,
+        QuarkusTransaction.requiringNew().run(() -> store.append(ReferralStreams.STREAM_TYPE, referralId.toString(), 0,
                 List.of(NewEvent.of(new ReferralMade(caseId, referralId, ReferralTarget.POLICE, "Lahore",
                         Instant.now()))), EventMetadata.newFlow("earlier-version")));
         given().queryParam("caseId", caseId).get("/api/referrals").then().body("size()", equalTo(0));
 
-        assertThat(referring.recordMissingViews(500)).isPositive();
+        assertThat(loop.recordMissingRows(streams, 500)).isPositive();
 
         given().queryParam("caseId", caseId).get("/api/referrals").then().body("size()", equalTo(1))
                 .body("[0].target", equalTo("POLICE"));
@@ -112,7 +116,7 @@ class ReferralFlowTest {
 
     @Test
     void aReferralToALawyerIsPublishedAsReferralMade() {
-        UUID caseId = knownCase();
+        UUID caseId = OpenedCases.open(topics);
         String referralId = refer(caseId, "LAWYER", "Lahore").statusCode(201).extract().path("referralId");
 
         ConsumerRecord<String, String> record = topics.await(Topics.REFERRALS,
@@ -124,7 +128,7 @@ class ReferralFlowTest {
 
     @Test
     void outcomesAreRecordedInOrderUntilOneEndsTheReferral() {
-        UUID caseId = knownCase();
+        UUID caseId = OpenedCases.open(topics);
         String referralId = refer(caseId, "FIA", "Bahawalpur").statusCode(201).extract().path("referralId");
 
         outcome(referralId, "COMPLAINT_REGISTERED").statusCode(200).body("outcome", equalTo("COMPLAINT_REGISTERED"));
@@ -192,10 +196,6 @@ class ReferralFlowTest {
         double dLon = Math.toRadians(((Number) wing.get("longitude")).doubleValue() - city.longitude());
         double a = Math.pow(Math.sin(dLat / 2), 2) + Math.cos(lat1) * Math.cos(lat2) * Math.pow(Math.sin(dLon / 2), 2);
         return 2 * 6371.0 * Math.asin(Math.sqrt(a));
-    }
-
-    private UUID knownCase() {
-        return OpenedCases.open(topics);
     }
 
     private static io.restassured.response.ValidatableResponse outcome(String referralId, String outcome) {

@@ -25,10 +25,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 import org.helpline.cases.caseflow.CaseHandling;
 import org.helpline.cases.caseflow.domain.CaseCommand;
-import org.helpline.cases.caseflow.infrastructure.CaseStreams;
+import org.helpline.cases.caseflow.domain.CaseState;
+import org.helpline.platform.aggregate.Loaded;
 import org.helpline.platform.eventstore.EventMetadata;
 import org.helpline.platform.eventstore.RecordedEvent;
 import org.helpline.platform.identity.Actor;
@@ -42,6 +44,8 @@ import org.helpline.platform.problem.ProblemException;
 public class CaseResource {
 
     private static final String IF_MATCH_DOC = "The case's ETag (its version) as last read; a stale one answers 409";
+
+    private static final String DONE = "Done; the new ETag is in the header";
 
     private final CaseHandling cases;
     private final Clock clock;
@@ -58,8 +62,9 @@ public class CaseResource {
     @GET
     @Operation(summary = "A case, with its version as ETag")
     @APIResponse(responseCode = "404", description = "Unknown case (or not yet arrived from intake)")
+    @APIResponseSchema(value = CaseView.class, responseCode = "200", responseDescription = "The case; its version is the ETag")
     public Response get(@PathParam("caseId") UUID caseId) {
-        CaseStreams.Loaded loaded = cases.read(caseId);
+        Loaded<CaseState> loaded = cases.read(caseId);
         return answer(CaseView.of(loaded.state(), loaded.version()));
     }
 
@@ -77,7 +82,8 @@ public class CaseResource {
     @Path("classification")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Classify (or reclassify) the complaint")
-    @APIResponse(responseCode = "200", description = "Classified; the new ETag is in the header")
+    @APIResponseSchema(value = CaseView.class, responseCode = "200",
+            responseDescription = "Classified; the new ETag is in the header")
     @APIResponse(responseCode = "409", description = "Stale If-Match, or the case is closed")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response classify(@PathParam("caseId") UUID caseId,
@@ -94,6 +100,7 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a service given on the case")
     @APIResponse(responseCode = "409", description = "Stale If-Match, or the case is closed")
+    @APIResponseSchema(value = CaseView.class, responseCode = "200", responseDescription = DONE)
     public Response provideService(@PathParam("caseId") UUID caseId,
             @Parameter(description = IF_MATCH_DOC) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CaseRequests.ServiceGiven body) {
@@ -106,6 +113,7 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Give the case to an associate (again to the same one changes nothing)")
     @APIResponse(responseCode = "409", description = "Stale If-Match, or the case is closed")
+    @APIResponseSchema(value = CaseView.class, responseCode = "200", responseDescription = DONE)
     public Response assign(@PathParam("caseId") UUID caseId,
             @Parameter(description = IF_MATCH_DOC) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CaseRequests.Assignment body) {
@@ -118,6 +126,7 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Close the case with an outcome")
     @APIResponse(responseCode = "409", description = "Stale If-Match, or already closed")
+    @APIResponseSchema(value = CaseView.class, responseCode = "200", responseDescription = DONE)
     public Response close(@PathParam("caseId") UUID caseId,
             @Parameter(description = IF_MATCH_DOC) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CaseRequests.Closure body) {
@@ -129,15 +138,16 @@ public class CaseResource {
     @Path("reopening")
     @Operation(summary = "Reopen a closed case")
     @APIResponse(responseCode = "409", description = "Stale If-Match, or the case is open")
+    @APIResponseSchema(value = CaseView.class, responseCode = "200", responseDescription = DONE)
     public Response reopen(@PathParam("caseId") UUID caseId,
             @Parameter(description = IF_MATCH_DOC) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return handle(new CaseCommand.ReopenCase(caseId, clock.instant()), ifMatch);
     }
 
     private Response handle(CaseCommand command, String ifMatch) {
-        CaseHandling.Handled handled = cases.handle(command, OptionalInt.of(version(ifMatch)),
-                EventMetadata.newFlow(actor.name()));
-        return answer(CaseView.of(handled.state(), handled.version()));
+        Loaded<CaseState> after = cases.handle(command, OptionalInt.of(version(ifMatch)),
+                EventMetadata.newFlow(actor.name())).after();
+        return answer(CaseView.of(after.state(), after.version()));
     }
 
     private static Response answer(CaseView view) {

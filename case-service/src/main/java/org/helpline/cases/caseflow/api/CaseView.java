@@ -6,18 +6,36 @@ import java.util.UUID;
 
 import org.helpline.cases.caseflow.domain.CasePriority;
 import org.helpline.cases.caseflow.domain.CaseState;
-import org.helpline.contracts.cases.ComplaintClassified;
+import org.helpline.cases.caseflow.domain.Classification;
 import org.helpline.contracts.vocabulary.CaseOutcome;
+import org.helpline.contracts.vocabulary.Category;
+import org.helpline.contracts.vocabulary.ComplaintType;
+import org.helpline.contracts.vocabulary.HarasserGender;
+import org.helpline.contracts.vocabulary.Platform;
+import org.helpline.contracts.vocabulary.Relationship;
 import org.helpline.contracts.vocabulary.Service;
 
 /** A case as staff see it, without personal data; {@code version} is also the ETag. */
 public record CaseView(UUID caseId, String caseNumber, CaseState.Status status, CasePriority priority,
-        Instant openedAt, ComplaintClassified classification, List<Service> services, String assignee, int followUps,
+        Instant openedAt, ClassificationView classification, List<Service> services, String assignee, int followUps,
         CaseOutcome outcome, int version) {
 
     static CaseView of(CaseState state, int version) {
         return new CaseView(state.caseId(), state.caseNumber(), state.status(), state.priority(), state.openedAt(),
-                state.classification(), state.services(), state.assignee(), state.followUps(), state.outcome(),
+                ClassificationView.of(state.classification()), state.services(), state.assignee(), state.followUps(), state.outcome(),
                 version);
+    }
+
+    /** The latest classification of the complaint. */
+    public record ClassificationView(Instant classifiedAt, Category category, List<ComplaintType> complaintTypes,
+            List<Platform> platforms, HarasserGender harasserGender, Relationship relationship,
+            boolean mentalHealthConcern) {
+
+        static ClassificationView of(Classification classification) {
+            return classification == null ? null : new ClassificationView(classification.classifiedAt(),
+                    classification.category(), classification.complaintTypes(), classification.platforms(),
+                    classification.harasserGender(), classification.relationship(),
+                    classification.mentalHealthConcern());
+        }
     }
 }

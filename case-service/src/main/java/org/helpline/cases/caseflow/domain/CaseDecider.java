@@ -2,27 +2,32 @@ package org.helpline.cases.caseflow.domain;
 
 import java.util.List;
 
-import org.helpline.contracts.IntegrationEvent;
 import org.helpline.contracts.cases.CaseAssigned;
 import org.helpline.contracts.cases.CaseClosed;
+import org.helpline.contracts.cases.CaseEvent;
 import org.helpline.contracts.cases.CaseReopened;
 import org.helpline.contracts.cases.ComplaintClassified;
 import org.helpline.contracts.cases.PersonalDataErased;
 import org.helpline.contracts.cases.ServiceProvided;
 import org.helpline.contracts.contacts.CaseOpened;
 import org.helpline.contracts.contacts.FollowUpReceived;
+import org.helpline.platform.domain.Decider;
 
 /**
  * The Case aggregate's rules: {@link #decide} turns a command and the current state into new events
  * (or refuses), {@link #evolve} folds an event into the state. No I/O, no clock, no framework.
  */
-public final class CaseDecider {
+public final class CaseDecider implements Decider<CaseCommand, CaseEvent, CaseState> {
 
-    private CaseDecider() {
+    /** A case that was not opened yet has no state. */
+    @Override
+    public CaseState initialState() {
+        return null;
     }
 
     /** @param state the case's state, or null when the case does not exist yet */
-    public static List<IntegrationEvent> decide(CaseCommand command, CaseState state) {
+    @Override
+    public List<CaseEvent> decide(CaseCommand command, CaseState state) {
         if (command instanceof CaseCommand.StartCase start) {
             // a redelivered CaseOpened finds the case already started: nothing to do
             return state == null ? List.of(start.opened()) : List.of();
@@ -72,39 +77,50 @@ public final class CaseDecider {
         throw new IllegalArgumentException("unhandled command " + command.getClass().getSimpleName());
     }
 
-    public static CaseState evolve(CaseState state, IntegrationEvent event) {
-        if (event instanceof CaseOpened opened) {
-            return new CaseState(opened.caseId(), opened.caseNumber(), opened.openedAt(), CaseState.Status.OPEN,
-                    opened.ageBand(), opened.occupation(), opened.community(), null, List.of(), null, 0, null);
-        }
-        if (event instanceof ComplaintClassified classified) {
-            return state.withClassification(classified);
-        }
-        if (event instanceof ServiceProvided provided) {
-            return state.withService(provided.service());
-        }
-        if (event instanceof CaseAssigned assigned) {
-            return state.withAssignee(assigned.assignee());
-        }
-        if (event instanceof FollowUpReceived) {
-            return state.withOneMoreFollowUp();
-        }
-        if (event instanceof CaseClosed closed) {
-            return state.withStatus(CaseState.Status.CLOSED, closed.outcome());
-        }
-        if (event instanceof CaseReopened) {
-            return state.withStatus(CaseState.Status.OPEN, null);
-        }
-        // events of later schema additions that do not change what the decider needs
-        return state;
-    }
+    @Override
+    public CaseState evolve(CaseState state, CaseEvent event) {
+        return event.accept(new CaseEvent.Visitor<>() {
+            @Override
+            public CaseState opened(CaseOpened opened) {
+                return new CaseState(opened.caseId(), opened.caseNumber(), opened.openedAt(), CaseState.Status.OPEN,
+                        opened.ageBand(), opened.occupation(), opened.community(), null, List.of(), null, 0, null);
+            }
 
-    public static CaseState fold(List<IntegrationEvent> events) {
-        CaseState state = null;
-        for (IntegrationEvent event : events) {
-            state = evolve(state, event);
-        }
-        return state;
+            @Override
+            public CaseState followedUp(FollowUpReceived followUp) {
+                return state.withOneMoreFollowUp();
+            }
+
+            @Override
+            public CaseState classified(ComplaintClassified classified) {
+                return state.withClassification(Classification.of(classified));
+            }
+
+            @Override
+            public CaseState served(ServiceProvided provided) {
+                return state.withService(provided.service());
+            }
+
+            @Override
+            public CaseState assigned(CaseAssigned assigned) {
+                return state.withAssignee(assigned.assignee());
+            }
+
+            @Override
+            public CaseState closed(CaseClosed closed) {
+                return state.withStatus(CaseState.Status.CLOSED, closed.outcome());
+            }
+
+            @Override
+            public CaseState reopened(CaseReopened reopened) {
+                return state.withStatus(CaseState.Status.OPEN, null);
+            }
+
+            @Override
+            public CaseState personalDataErased(PersonalDataErased erased) {
+                return state; // the statistics of the case stay as they were
+            }
+        });
     }
 
     private static void requireOpen(CaseState state, String action) {

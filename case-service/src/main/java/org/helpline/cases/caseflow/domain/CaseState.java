@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.helpline.contracts.cases.ComplaintClassified;
 import org.helpline.contracts.vocabulary.AgeBand;
 import org.helpline.contracts.vocabulary.CaseOutcome;
 import org.helpline.contracts.vocabulary.Community;
@@ -17,7 +16,7 @@ import org.helpline.contracts.vocabulary.Service;
  * The complainant's profile (age band, occupation, community) is kept because it decides the case's priority.
  */
 public record CaseState(UUID caseId, String caseNumber, Instant openedAt, Status status, AgeBand ageBand,
-        Occupation occupation, Community community, ComplaintClassified classification, List<Service> services,
+        Occupation occupation, Community community, Classification classification, List<Service> services,
         String assignee, int followUps, CaseOutcome outcome) {
 
     public enum Status {
@@ -38,7 +37,7 @@ public record CaseState(UUID caseId, String caseNumber, Instant openedAt, Status
                 services, assignee, followUps, newOutcome);
     }
 
-    CaseState withClassification(ComplaintClassified latest) {
+    CaseState withClassification(Classification latest) {
         return new CaseState(caseId, caseNumber, openedAt, status, ageBand, occupation, community, latest, services,
                 assignee, followUps, outcome);
     }

@@ -8,11 +8,10 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.helpline.cases.CaseSettings;
 import org.helpline.cases.caseflow.domain.CaseState;
 
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -24,7 +23,8 @@ import io.quarkus.hibernate.orm.panache.Panache;
 @ApplicationScoped
 public class CaseSnapshots {
 
-    static final int FORMAT = 1;
+    /** 2: the classification is the case's own value, not the wire record. */
+    static final int FORMAT = 2;
 
     public record Snapshot(CaseState state, int version) {
     }
@@ -32,9 +32,9 @@ public class CaseSnapshots {
     private final ObjectMapper json;
     private final int every;
 
-    public CaseSnapshots(ObjectMapper json, @ConfigProperty(name = "helpline.cases.snapshot-every") int every) {
+    public CaseSnapshots(ObjectMapper json, CaseSettings settings) {
         this.json = json;
-        this.every = every;
+        this.every = settings.cases().snapshotEvery();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

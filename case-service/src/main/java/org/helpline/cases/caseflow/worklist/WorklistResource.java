@@ -34,6 +34,7 @@ public class WorklistResource {
             + "then oldest first")
     @RolesAllowed({Roles.ASSOCIATE, Roles.LEGAL, Roles.SUPERVISOR})
     @APIResponse(responseCode = "400", description = "An unknown filter value (problem+json lists the allowed ones)")
+    @APIResponse(responseCode = "200", description = "One page of the worklist")
     public Worklist.Page list(
             @Parameter(description = "OPEN or CLOSED") @QueryParam("state") String state,
             @Parameter(description = "a category of the latest classification") @QueryParam("category") String category,

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import org.helpline.contracts.IntegrationEvent;
+import org.helpline.contracts.cases.CaseEvent;
 import org.helpline.contracts.cases.CaseAssigned;
 import org.helpline.contracts.cases.CaseClosed;
 import org.helpline.contracts.cases.CaseReopened;
@@ -30,6 +30,8 @@ import org.helpline.platform.testing.SampleEvents;
 /** Given events, when a command, then events (or a refusal): the Case rules without any framework. */
 class CaseDeciderSpec {
 
+    private static final CaseDecider RULES = new CaseDecider();
+
     private static final UUID CASE = UUID.randomUUID();
     private static final Instant NOW = Instant.parse("2023-05-02T10:00:00Z");
     private static final CaseOpened OPENED = SampleEvents.caseOpened(CASE, Instant.parse("2023-05-01T08:00:00Z"));
@@ -46,7 +48,7 @@ class CaseDeciderSpec {
 
     @Test
     void givenAnOpenCase_whenClassified_thenComplaintClassified() {
-        List<IntegrationEvent> events = when(List.of(OPENED), classify(ComplaintType.BLACKMAILING, ComplaintType.NCII));
+        List<CaseEvent> events = when(List.of(OPENED), classify(ComplaintType.BLACKMAILING, ComplaintType.NCII));
 
         assertThat(events).singleElement().isInstanceOfSatisfying(ComplaintClassified.class, c -> {
             assertThat(c.classifiedAt()).isEqualTo(NOW);
@@ -56,17 +58,17 @@ class CaseDeciderSpec {
 
     @Test
     void givenAClassifiedCase_whenReclassified_thenTheLatestClassificationCounts() {
-        List<IntegrationEvent> history = List.of(OPENED, SampleEvents.classified(CASE, Category.GENERAL_INQUIRY));
-        List<IntegrationEvent> events = when(history, classify(ComplaintType.HACKING));
+        List<CaseEvent> history = List.of(OPENED, SampleEvents.classified(CASE, Category.GENERAL_INQUIRY));
+        List<CaseEvent> events = when(history, classify(ComplaintType.HACKING));
 
-        CaseState state = CaseDecider.fold(concat(history, events));
+        CaseState state = RULES.fold(concat(history, events));
         assertThat(state.classification().complaintTypes()).containsExactly(ComplaintType.HACKING);
         assertThat(state.classification().category()).isEqualTo(Category.CYBER_HARASSMENT);
     }
 
     @Test
     void givenAClosedCase_whenClassified_thenRefusedWithTheReason() {
-        List<IntegrationEvent> history = List.of(OPENED, new CaseClosed(CASE, NOW, CaseOutcome.RESOLVED));
+        List<CaseEvent> history = List.of(OPENED, new CaseClosed(CASE, NOW, CaseOutcome.RESOLVED));
 
         assertThatThrownBy(() -> when(history, classify(ComplaintType.HACKING)))
                 .isInstanceOf(CaseRuleViolation.class).hasMessageContaining("closed").hasMessageContaining("reopen");
@@ -74,7 +76,7 @@ class CaseDeciderSpec {
 
     @Test
     void givenAClosedCase_whenClosedAgain_thenRefused() {
-        List<IntegrationEvent> history = List.of(OPENED, new CaseClosed(CASE, NOW, CaseOutcome.RESOLVED));
+        List<CaseEvent> history = List.of(OPENED, new CaseClosed(CASE, NOW, CaseOutcome.RESOLVED));
 
         assertThatThrownBy(() -> when(history, new CaseCommand.CloseCase(CASE, CaseOutcome.WITHDRAWN, NOW)))
                 .isInstanceOf(CaseRuleViolation.class).hasMessageContaining("already closed");
@@ -82,8 +84,8 @@ class CaseDeciderSpec {
 
     @Test
     void givenAClosedCase_whenReopened_thenItIsOpenAgainAndCanBeClassified() {
-        List<IntegrationEvent> history = List.of(OPENED, new CaseClosed(CASE, NOW, CaseOutcome.RESOLVED));
-        List<IntegrationEvent> reopened = when(history, new CaseCommand.ReopenCase(CASE, NOW));
+        List<CaseEvent> history = List.of(OPENED, new CaseClosed(CASE, NOW, CaseOutcome.RESOLVED));
+        List<CaseEvent> reopened = when(history, new CaseCommand.ReopenCase(CASE, NOW));
 
         assertThat(reopened).containsExactly(new CaseReopened(CASE, NOW));
         assertThat(when(concat(history, reopened), classify(ComplaintType.THREAT))).hasSize(1);
@@ -102,7 +104,7 @@ class CaseDeciderSpec {
 
     @Test
     void givenAnOpenCase_whenAssigned_thenCaseAssigned_andAssigningToTheSamePersonAgainDoesNothing() {
-        List<IntegrationEvent> assigned = when(List.of(OPENED), new CaseCommand.AssignCase(CASE, "sana", NOW));
+        List<CaseEvent> assigned = when(List.of(OPENED), new CaseCommand.AssignCase(CASE, "sana", NOW));
 
         assertThat(assigned).containsExactly(new CaseAssigned(CASE, "sana", NOW));
         assertThat(when(concat(List.of(OPENED), assigned), new CaseCommand.AssignCase(CASE, "sana", NOW))).isEmpty();
@@ -112,7 +114,7 @@ class CaseDeciderSpec {
 
     @Test
     void givenAClosedCase_whenAssigned_thenRefused() {
-        List<IntegrationEvent> history = List.of(OPENED, new CaseClosed(CASE, NOW, CaseOutcome.RESOLVED));
+        List<CaseEvent> history = List.of(OPENED, new CaseClosed(CASE, NOW, CaseOutcome.RESOLVED));
 
         assertThatThrownBy(() -> when(history, new CaseCommand.AssignCase(CASE, "sana", NOW)))
                 .isInstanceOf(CaseRuleViolation.class).hasMessageContaining("closed");
@@ -121,36 +123,34 @@ class CaseDeciderSpec {
     @Test
     void givenAClosedCase_whenTheComplainantComesBack_thenTheFollowUpIsStillCounted() {
         FollowUpReceived followUp = new FollowUpReceived(CASE, UUID.randomUUID(), NOW, Channel.PHONE);
-        List<IntegrationEvent> history = List.of(OPENED, new CaseClosed(CASE, NOW, CaseOutcome.RESOLVED));
+        List<CaseEvent> history = List.of(OPENED, new CaseClosed(CASE, NOW, CaseOutcome.RESOLVED));
 
-        List<IntegrationEvent> counted = when(history, new CaseCommand.CountFollowUp(followUp));
+        List<CaseEvent> counted = when(history, new CaseCommand.CountFollowUp(followUp));
 
         assertThat(counted).containsExactly(followUp);
-        assertThat(CaseDecider.fold(concat(history, counted)).followUps()).isEqualTo(1);
+        assertThat(RULES.fold(concat(history, counted)).followUps()).isEqualTo(1);
     }
 
     @Test
     void priorityFollowsTheReport_physicalDangerThenMinorsThenVulnerableGroups() {
-        CaseState adult = CaseDecider.fold(List.of(OPENED));
+        CaseState adult = RULES.fold(List.of(OPENED));
         assertThat(adult.priority()).isEqualTo(CasePriority.NORMAL);
 
-        CaseState threatened = CaseDecider.fold(concat(List.of(OPENED),
+        CaseState threatened = RULES.fold(concat(List.of(OPENED),
                 when(List.of(OPENED), classify(ComplaintType.ABUSIVE_MESSAGES, ComplaintType.THREATS_OF_PHYSICAL_VIOLENCE))));
         assertThat(threatened.priority()).isEqualTo(CasePriority.URGENT);
 
-        CaseOpened minor = new CaseOpened(CASE, OPENED.contactId(), OPENED.caseNumber(), OPENED.openedAt(),
-                OPENED.channel(), AgeBand.UNDER_18, OPENED.gender(), OPENED.city(), OPENED.province(),
-                OPENED.callerType(), OPENED.sourceOfContact(), Occupation.JOURNALIST, OPENED.community());
-        assertThat(CaseDecider.fold(List.of(minor)).priority()).isEqualTo(CasePriority.HIGH);
+        CaseOpened minor = SampleEvents.opening(CASE).openedAt(OPENED.openedAt()).ageBand(AgeBand.UNDER_18)
+                .occupation(Occupation.JOURNALIST).build();
+        assertThat(RULES.fold(List.of(minor)).priority()).isEqualTo(CasePriority.HIGH);
 
-        CaseOpened journalist = new CaseOpened(CASE, OPENED.contactId(), OPENED.caseNumber(), OPENED.openedAt(),
-                OPENED.channel(), OPENED.ageBand(), OPENED.gender(), OPENED.city(), OPENED.province(),
-                OPENED.callerType(), OPENED.sourceOfContact(), Occupation.JOURNALIST, OPENED.community());
-        assertThat(CaseDecider.fold(List.of(journalist)).priority()).isEqualTo(CasePriority.ELEVATED);
+        CaseOpened journalist = SampleEvents.opening(CASE).openedAt(OPENED.openedAt())
+                .occupation(Occupation.JOURNALIST).build();
+        assertThat(RULES.fold(List.of(journalist)).priority()).isEqualTo(CasePriority.ELEVATED);
     }
 
-    private static List<IntegrationEvent> when(List<IntegrationEvent> given, CaseCommand command) {
-        return CaseDecider.decide(command, CaseDecider.fold(given));
+    private static List<CaseEvent> when(List<CaseEvent> given, CaseCommand command) {
+        return RULES.decide(command, RULES.fold(given));
     }
 
     private static CaseCommand.ClassifyComplaint classify(ComplaintType... types) {
@@ -158,7 +158,7 @@ class CaseDeciderSpec {
                 List.of(Platform.FACEBOOK), HarasserGender.MALE, Relationship.STRANGER, false, NOW);
     }
 
-    private static List<IntegrationEvent> concat(List<IntegrationEvent> a, List<IntegrationEvent> b) {
+    private static List<CaseEvent> concat(List<CaseEvent> a, List<CaseEvent> b) {
         return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
     }
 }

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
-import static org.helpline.cases.caseflow.OpenedCase.anOpenedCase;
 
 import java.time.Duration;
 import java.util.List;
@@ -19,16 +18,19 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.helpline.cases.caseflow.OpenedCase;
 import org.helpline.cases.caseflow.infrastructure.CaseStreams;
 import org.helpline.contracts.contacts.CaseOpened;
+import org.helpline.contracts.vocabulary.AgeBand;
 import org.helpline.contracts.vocabulary.Community;
 import org.helpline.contracts.vocabulary.Occupation;
+import org.helpline.platform.aggregate.CommandLoop;
 import org.helpline.platform.eventstore.EventMetadata;
 import org.helpline.platform.eventstore.EventStore;
 import org.helpline.platform.eventstore.NewEvent;
+import org.helpline.platform.testing.CaseOpenedBuilder;
 import org.helpline.platform.testing.CloudEventWriter;
 import org.helpline.platform.testing.HelplineInfrastructure;
+import org.helpline.platform.testing.SampleEvents;
 import org.helpline.platform.testing.Staff;
 import org.helpline.platform.testing.TopicProbe;
 
@@ -55,10 +57,11 @@ class WorklistTest {
         String associate = "assoc-" + UUID.randomUUID();
         String oldNormal = open(anOpenedCase().openedAt("2023-01-02T10:00:00Z"), associate);
         String newerNormal = open(anOpenedCase().openedAt("2023-02-02T10:00:00Z"), associate);
-        String journalist = open(anOpenedCase().openedAt("2023-03-02T10:00:00Z").workingAs(Occupation.JOURNALIST),
+        String journalist = open(anOpenedCase().openedAt("2023-03-02T10:00:00Z").occupation(Occupation.JOURNALIST),
                 associate);
-        String transWoman = open(anOpenedCase().openedAt("2023-03-01T10:00:00Z").from(Community.TRANSGENDER), associate);
-        String minor = open(anOpenedCase().openedAt("2023-04-02T10:00:00Z").ofAMinor(), associate);
+        String transWoman = open(anOpenedCase().openedAt("2023-03-01T10:00:00Z").community(Community.TRANSGENDER),
+                associate);
+        String minor = open(anOpenedCase().openedAt("2023-04-02T10:00:00Z").ageBand(AgeBand.UNDER_18), associate);
         String threatened = open(anOpenedCase().openedAt("2023-05-02T10:00:00Z"), associate);
         classify(threatened, 2, "THREATS_OF_PHYSICAL_VIOLENCE");
 
@@ -96,6 +99,9 @@ class WorklistTest {
     CaseStreams streams;
 
     @Inject
+    CommandLoop loop;
+
+    @Inject
     EntityManager entityManager;
 
     @Test
@@ -106,7 +112,7 @@ class WorklistTest {
                 List.of(NewEvent.of(opened)), EventMetadata.newFlow("earlier-version")));
         assertThat(worklistRows(opened.caseId())).isZero();
 
-        assertThat(streams.recordMissingWorklistRows(500)).isPositive();
+        assertThat(loop.recordMissingRows(streams, 500)).isPositive();
 
         assertThat(worklistRows(opened.caseId())).isEqualTo(1);
     }
@@ -130,8 +136,8 @@ class WorklistTest {
     }
 
     /** Opens the case through Kafka and assigns it (version 2), so that a test lists only its own cases. */
-    private String open(OpenedCase opened, String associate) {
-        var event = opened.build();
+    private String open(CaseOpenedBuilder opened, String associate) {
+        CaseOpened event = opened.build();
         intake.publish(event);
         String caseId = event.caseId().toString();
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
@@ -139,6 +145,11 @@ class WorklistTest {
         given().contentType(ContentType.JSON).header("If-Match", 1).body(Map.of("assignee", associate))
                 .post("/api/cases/" + caseId + "/assignment").then().statusCode(200);
         return caseId;
+    }
+
+    /** A case of its own (fresh case and contact ids), the sample complainant otherwise. */
+    private static CaseOpenedBuilder anOpenedCase() {
+        return SampleEvents.opening(UUID.randomUUID()).contactId(UUID.randomUUID());
     }
 
     private static void classify(String caseId, int version, String complaintType) {

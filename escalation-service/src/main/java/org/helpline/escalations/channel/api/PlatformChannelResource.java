@@ -54,6 +54,7 @@ public class PlatformChannelResource {
     @Path("{platform}")
     @Operation(summary = "One platform's channel")
     @APIResponse(responseCode = "400", description = "Unknown platform (problem+json lists the platforms)")
+    @APIResponse(responseCode = "200", description = "The channel (ACTIVE if never changed)")
     public PlatformChannels.Channel get(@PathParam("platform") String platform) {
         return channels.of(platform(platform));
     }
@@ -64,6 +65,7 @@ public class PlatformChannelResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Suspend or reactivate a channel; publishes PlatformChannelChanged when the status changes")
     @APIResponse(responseCode = "400", description = "Unknown platform or status")
+    @APIResponse(responseCode = "200", description = "The channel as it is now")
     public PlatformChannels.Channel change(@PathParam("platform") String platform,
             @Valid @NotNull ChannelChange body) {
         return channels.change(platform(platform), body.status(), body.reason(), actor.name());

@@ -3,28 +3,43 @@ package org.helpline.escalations.channel.domain;
 import java.time.Instant;
 import java.util.List;
 
-import org.helpline.contracts.IntegrationEvent;
 import org.helpline.contracts.escalations.PlatformChannelChanged;
 import org.helpline.contracts.vocabulary.ChannelStatus;
 import org.helpline.contracts.vocabulary.Platform;
+import org.helpline.platform.domain.Decider;
 
 /**
  * A platform's trusted-partner channel: ACTIVE until someone records that the platform stopped
  * answering (as X's did after May 2023). Setting the status it already has changes nothing.
  */
-public final class PlatformChannelDecider {
+public final class PlatformChannelDecider
+        implements Decider<PlatformChannelDecider.ChangeChannel, PlatformChannelChanged, PlatformChannelDecider.ChannelState> {
 
-    private PlatformChannelDecider() {
+    /** @param reason the staff's words: kept beside the stream, never in the event */
+    public record ChangeChannel(Platform platform, ChannelStatus status, String reason, Instant at) {
     }
 
-    public record ChangeChannel(Platform platform, ChannelStatus status, Instant at) {
+    /** The channel as its stream leaves it. */
+    public record ChannelState(ChannelStatus status, Instant changedAt) {
     }
 
-    /** @param current the channel's status, ACTIVE when it was never changed */
-    public static List<IntegrationEvent> decide(ChangeChannel command, ChannelStatus current) {
+    /** A channel never changed has no state, and is ACTIVE. */
+    @Override
+    public ChannelState initialState() {
+        return null;
+    }
+
+    @Override
+    public List<PlatformChannelChanged> decide(ChangeChannel command, ChannelState state) {
+        ChannelStatus current = state == null ? ChannelStatus.ACTIVE : state.status();
         if (command.status() == current) {
             return List.of();
         }
         return List.of(new PlatformChannelChanged(command.platform(), command.status(), command.at()));
+    }
+
+    @Override
+    public ChannelState evolve(ChannelState state, PlatformChannelChanged changed) {
+        return new ChannelState(changed.status(), changed.changedAt());
     }
 }

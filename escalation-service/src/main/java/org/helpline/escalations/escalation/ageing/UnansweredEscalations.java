@@ -6,9 +6,9 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import org.helpline.escalations.EscalationSettings;
 import org.helpline.escalations.escalation.Escalating;
 import org.helpline.escalations.escalation.listing.EscalationViews;
 
@@ -33,11 +33,11 @@ public class UnansweredEscalations {
     private final int batchSize;
 
     public UnansweredEscalations(EscalationViews views, Escalating escalating, Clock clock,
-            @ConfigProperty(name = "helpline.escalations.ageing.batch-size", defaultValue = "100") int batchSize) {
+            EscalationSettings settings) {
         this.views = views;
         this.escalating = escalating;
         this.clock = clock;
-        this.batchSize = batchSize;
+        this.batchSize = settings.escalations().ageing().batchSize();
     }
 
     @Scheduled(every = "${helpline.escalations.ageing.sweep-interval}", delayed = "${helpline.escalations.ageing.first-sweep-after:5s}",

@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import java.time.Instant;
 
 import org.helpline.contracts.vocabulary.EscalationOutcome;
 import org.helpline.contracts.vocabulary.EscalationReason;
@@ -58,23 +60,38 @@ public class EscalationResource {
     public record Resolution(@NotNull EscalationOutcome outcome) {
     }
 
+    /** The new escalation's id (its Location is in the header). */
+    public record Sent(UUID escalationId) {
+    }
+
+    /** An escalation and, once the platform answered (or the ageing period ran out), its outcome. */
+    public record Escalation(UUID escalationId, UUID caseId, Platform platform, EscalationReason reason, Instant sentAt,
+            EscalationOutcome outcome, Instant resolvedAt, boolean resolved) {
+
+        static Escalation of(EscalationState state) {
+            return new Escalation(state.escalationId(), state.caseId(), state.platform(), state.reason(),
+                    state.sentAt(), state.outcome(), state.resolvedAt(), state.isResolved());
+        }
+    }
+
     @RolesAllowed({Roles.DIGITAL_SECURITY, Roles.SUPERVISOR})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Escalate a case's content or account to a platform")
-    @APIResponse(responseCode = "201", description = "Sent; the answer names the escalation")
+    @APIResponseSchema(value = Sent.class, responseCode = "201", responseDescription = "Sent; the answer names the escalation")
     @APIResponse(responseCode = "404", description = "Unknown case")
     @APIResponse(responseCode = "409", description = "The platform's trusted-partner channel is SUSPENDED")
     public Response send(@Valid @NotNull NewEscalation body) {
         EscalationState sent = escalating.send(body.caseId(), body.platform(), body.reason(), actor.name());
         return Response.created(URI.create("/api/escalations/" + sent.escalationId()))
-                .entity(Map.of("escalationId", sent.escalationId())).build();
+                .entity(new Sent(sent.escalationId())).build();
     }
 
     @RolesAllowed({Roles.DIGITAL_SECURITY, Roles.SUPERVISOR})
     @GET
     @Operation(summary = "Escalations, newest first, by case, platform and state (PENDING or ANSWERED)")
     @APIResponse(responseCode = "400", description = "An unknown filter value (problem+json lists the allowed ones)")
+    @APIResponse(responseCode = "200", description = "One page of escalations")
     public List<EscalationViews.View> list(@QueryParam("caseId") UUID caseId, @QueryParam("platform") String platform,
             @QueryParam("state") String state, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return views.list(caseId, QueryParameters.vocabulary(Platform.class, "platform", platform),
@@ -102,8 +119,10 @@ public class EscalationResource {
     @GET
     @Path("{escalationId}")
     @Operation(summary = "One escalation and, once answered, its outcome")
-    public EscalationState get(@PathParam("escalationId") UUID escalationId) {
-        return escalating.read(escalationId);
+    @APIResponse(responseCode = "200", description = "The escalation")
+    @APIResponse(responseCode = "404", description = "No such escalation")
+    public Escalation get(@PathParam("escalationId") UUID escalationId) {
+        return Escalation.of(escalating.read(escalationId));
     }
 
     @RolesAllowed({Roles.DIGITAL_SECURITY, Roles.SUPERVISOR})
@@ -112,7 +131,9 @@ public class EscalationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record the platform's answer")
     @APIResponse(responseCode = "409", description = "Already resolved")
-    public EscalationState resolve(@PathParam("escalationId") UUID escalationId, @Valid @NotNull Resolution body) {
-        return escalating.resolve(escalationId, body.outcome(), actor.name());
+    @APIResponse(responseCode = "200", description = "Resolved")
+    @APIResponse(responseCode = "404", description = "No such escalation")
+    public Escalation resolve(@PathParam("escalationId") UUID escalationId, @Valid @NotNull Resolution body) {
+        return Escalation.of(escalating.resolve(escalationId, body.outcome(), actor.name()));
     }
 }

@@ -2,20 +2,25 @@ package org.helpline.escalations.escalation.domain;
 
 import java.util.List;
 
-import org.helpline.contracts.IntegrationEvent;
+import org.helpline.contracts.escalations.EscalationEvent;
 import org.helpline.contracts.escalations.EscalationResolved;
 import org.helpline.contracts.escalations.EscalationSent;
 import org.helpline.contracts.vocabulary.ChannelStatus;
 import org.helpline.contracts.vocabulary.EscalationOutcome;
+import org.helpline.platform.domain.Decider;
 import org.helpline.platform.domain.RuleViolation;
 
 /** Rules of one escalation: sent once and only through an active channel, resolved once (by staff or by the clock). */
-public final class EscalationDecider {
+public final class EscalationDecider implements Decider<EscalationCommand, EscalationEvent, EscalationState> {
 
-    private EscalationDecider() {
+    /** An escalation not sent yet has no state. */
+    @Override
+    public EscalationState initialState() {
+        return null;
     }
 
-    public static List<IntegrationEvent> decide(EscalationCommand command, EscalationState state) {
+    @Override
+    public List<EscalationEvent> decide(EscalationCommand command, EscalationState state) {
         if (command instanceof EscalationCommand.SendEscalation send) {
             if (state != null) {
                 throw new RuleViolation("Escalation " + send.escalationId() + " was already sent.");
@@ -48,23 +53,20 @@ public final class EscalationDecider {
                 resolve.outcome(), resolve.at()));
     }
 
-    public static EscalationState evolve(EscalationState state, IntegrationEvent event) {
-        if (event instanceof EscalationSent sent) {
-            return new EscalationState(sent.escalationId(), sent.caseId(), sent.platform(), sent.reason(),
-                    sent.sentAt(), null, null);
-        }
-        if (event instanceof EscalationResolved resolved) {
-            return new EscalationState(state.escalationId(), state.caseId(), state.platform(), state.reason(),
-                    state.sentAt(), resolved.outcome(), resolved.resolvedAt());
-        }
-        return state;
-    }
+    @Override
+    public EscalationState evolve(EscalationState state, EscalationEvent event) {
+        return event.accept(new EscalationEvent.Visitor<>() {
+            @Override
+            public EscalationState sent(EscalationSent sent) {
+                return new EscalationState(sent.escalationId(), sent.caseId(), sent.platform(), sent.reason(),
+                        sent.sentAt(), null, null);
+            }
 
-    public static EscalationState fold(List<IntegrationEvent> events) {
-        EscalationState state = null;
-        for (IntegrationEvent event : events) {
-            state = evolve(state, event);
-        }
-        return state;
+            @Override
+            public EscalationState resolved(EscalationResolved resolved) {
+                return new EscalationState(state.escalationId(), state.caseId(), state.platform(), state.reason(),
+                        state.sentAt(), resolved.outcome(), resolved.resolvedAt());
+            }
+        });
     }
 }

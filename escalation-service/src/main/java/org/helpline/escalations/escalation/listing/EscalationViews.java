@@ -11,8 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
+import org.helpline.escalations.EscalationSettings;
 import org.helpline.contracts.vocabulary.EscalationOutcome;
 import org.helpline.contracts.vocabulary.EscalationReason;
 import org.helpline.contracts.vocabulary.Platform;
@@ -31,9 +30,8 @@ public class EscalationViews {
 
     private final ZoneId zone;
 
-    /** @param zone the helpline's time zone: the year of an escalation is the year it was sent there */
-    public EscalationViews(@ConfigProperty(name = "helpline.zone", defaultValue = "Asia/Karachi") ZoneId zone) {
-        this.zone = zone;
+    public EscalationViews(EscalationSettings settings) {
+        this.zone = settings.zone();
     }
 
     /** PENDING: no answer yet; ANSWERED: any outcome recorded (including NO_RESPONSE). */

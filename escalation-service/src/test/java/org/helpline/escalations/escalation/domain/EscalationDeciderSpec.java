@@ -10,7 +10,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import org.helpline.contracts.IntegrationEvent;
+import org.helpline.contracts.escalations.EscalationEvent;
 import org.helpline.contracts.escalations.EscalationResolved;
 import org.helpline.contracts.escalations.EscalationSent;
 import org.helpline.contracts.vocabulary.ChannelStatus;
@@ -23,6 +23,8 @@ import org.helpline.platform.domain.RuleViolation;
 /** Given events, when a command, then events (or a refusal): the escalation rules without a framework. */
 class EscalationDeciderSpec {
 
+    private static final EscalationDecider RULES = new EscalationDecider();
+
     private static final UUID CASE = UUID.randomUUID();
     private static final UUID ESCALATION = UUID.randomUUID();
     private static final Instant NOW = Instant.parse("2023-06-01T10:00:00Z");
@@ -31,14 +33,14 @@ class EscalationDeciderSpec {
 
     @Test
     void givenASuspendedChannel_whenSending_thenRefusedSayingSo() {
-        assertThatThrownBy(() -> EscalationDecider.decide(new EscalationCommand.SendEscalation(ESCALATION, CASE,
+        assertThatThrownBy(() -> RULES.decide(new EscalationCommand.SendEscalation(ESCALATION, CASE,
                 Platform.X, EscalationReason.NCII, ChannelStatus.SUSPENDED, NOW), null))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("SUSPENDED");
     }
 
     @Test
     void givenAnUnansweredEscalation_whenTheClockRunsOut_thenNoResponse() {
-        List<IntegrationEvent> events = when(List.of(SENT), new EscalationCommand.ExpireUnanswered(ESCALATION, NOW));
+        List<EscalationEvent> events = when(List.of(SENT), new EscalationCommand.ExpireUnanswered(ESCALATION, NOW));
 
         assertThat(events).containsExactly(
                 new EscalationResolved(CASE, ESCALATION, Platform.X, EscalationOutcome.NO_RESPONSE, NOW));
@@ -46,7 +48,7 @@ class EscalationDeciderSpec {
 
     @Test
     void givenAnAnsweredEscalation_whenTheClockRunsOut_thenNothingHappens() {
-        List<IntegrationEvent> answered = List.of(SENT,
+        List<EscalationEvent> answered = List.of(SENT,
                 new EscalationResolved(CASE, ESCALATION, Platform.X, EscalationOutcome.RESOLVED, NOW));
 
         assertThat(when(answered, new EscalationCommand.ExpireUnanswered(ESCALATION, NOW))).isEmpty();
@@ -54,7 +56,7 @@ class EscalationDeciderSpec {
 
     @Test
     void givenAnEscalationAgedOut_whenStaffResolveIt_thenRefused() {
-        List<IntegrationEvent> aged = List.of(SENT,
+        List<EscalationEvent> aged = List.of(SENT,
                 new EscalationResolved(CASE, ESCALATION, Platform.X, EscalationOutcome.NO_RESPONSE, NOW));
 
         assertThatThrownBy(() -> when(aged, new EscalationCommand.ResolveEscalation(ESCALATION,
@@ -84,7 +86,7 @@ class EscalationDeciderSpec {
                 List.of(Platform.FACEBOOK))).isEmpty();
     }
 
-    private static List<IntegrationEvent> when(List<IntegrationEvent> given, EscalationCommand command) {
-        return EscalationDecider.decide(command, EscalationDecider.fold(given));
+    private static List<EscalationEvent> when(List<EscalationEvent> given, EscalationCommand command) {
+        return RULES.decide(command, RULES.fold(given));
     }
 }

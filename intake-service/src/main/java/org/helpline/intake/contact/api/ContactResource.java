@@ -21,11 +21,14 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 import org.helpline.contracts.vocabulary.ContactKind;
+import org.helpline.intake.contact.ContactReceipt;
 import org.helpline.intake.contact.ReceivingContact;
 import org.helpline.intake.contact.domain.ReceiveContact;
-import org.helpline.intake.contact.infrastructure.ContactRecord;
+import org.helpline.intake.contact.RecordedContacts;
+import org.helpline.intake.contact.domain.RecordedContact;
 import org.helpline.platform.identity.Actor;
 import org.helpline.platform.identity.Roles;
 import org.helpline.platform.privacy.PersonalData;
@@ -36,13 +39,13 @@ import org.helpline.platform.problem.ProblemException;
 @Produces(MediaType.APPLICATION_JSON)
 public class ContactResource {
 
-    /** Until staff log in (Keycloak), events name the channel of entry as their actor. */
-
     private final ReceivingContact receiving;
+    private final RecordedContacts contacts;
     private final Actor actor;
 
-    public ContactResource(ReceivingContact receiving, Actor actor) {
+    public ContactResource(ReceivingContact receiving, RecordedContacts contacts, Actor actor) {
         this.receiving = receiving;
+        this.contacts = contacts;
         this.actor = actor;
     }
 
@@ -50,7 +53,8 @@ public class ContactResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a contact: a NEW one opens a case, a FOLLOW_UP adds to one")
-    @APIResponse(responseCode = "201", description = "Recorded; the tracking code is for the complainant")
+    @APIResponseSchema(value = ContactReceipt.class, responseCode = "201",
+            responseDescription = "Recorded; the tracking code is for the complainant")
     @APIResponse(responseCode = "400", description = "Invalid or incomplete body (problem+json names the fields)")
     @APIResponse(responseCode = "404", description = "FOLLOW_UP for a case that does not exist")
     @APIResponse(responseCode = "413", description = "Body over 64 KiB")
@@ -68,10 +72,12 @@ public class ContactResource {
     @Path("{contactId}")
     @Operation(summary = "A recorded contact, without personal data")
     @APIResponse(responseCode = "404", description = "No such contact")
+    @APIResponse(responseCode = "200", description = "The contact, without personal data")
     public ContactView get(@PathParam("contactId") UUID contactId) {
-        ContactRecord contact = ContactRecord.<ContactRecord>findByIdOptional(contactId)
+        RecordedContact contact = contacts.find(contactId)
                 .orElseThrow(() -> ProblemException.notFound("No contact " + contactId + "."));
-        return new ContactView(contact.contactId, contact.caseId, contact.kind, contact.channel, contact.receivedAt);
+        return new ContactView(contact.contactId(), contact.caseId(), contact.kind(), contact.channel(),
+                contact.receivedAt());
     }
 
     private static PersonalData personalData(NewContactRequest.PersonalData given) {

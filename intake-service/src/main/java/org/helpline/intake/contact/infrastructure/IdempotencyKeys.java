@@ -8,16 +8,23 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.helpline.intake.IntakeSettings;
+import org.helpline.platform.privacy.KeyedHash;
+import org.helpline.platform.problem.Problem;
+import org.helpline.platform.problem.ProblemException;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * First answers to {@code Idempotency-Key}s. Claiming a key inserts it with the answer about to be
- * given; a concurrent request with the same key waits on the row and then finds the stored answer.
- * Keys are kept {@code helpline.idempotency.retention} (default 48 h), in PostgreSQL, across restarts.
+ * First answers to {@code Idempotency-Key}s. Claiming a key inserts it with the request's fingerprint; a
+ * concurrent request with the same key waits on the row and then finds the stored answer. Keys are kept
+ * {@code helpline.idempotency.retention} (default 48 h), in PostgreSQL, across restarts.
  */
 @ApplicationScoped
 public class IdempotencyKeys {
@@ -25,27 +32,80 @@ public class IdempotencyKeys {
     private static final Logger LOG = Logger.getLogger(IdempotencyKeys.class);
     private static final Duration MINIMUM_RETENTION = Duration.ofHours(24);
 
+    private static final String FINGERPRINT_SCHEME = "hmac-sha256-caller:";
+
     private final Clock clock;
     private final Duration retention;
+    private final KeyedHash fingerprints;
+    private final ObjectMapper json;
 
-    public IdempotencyKeys(Clock clock, @ConfigProperty(name = "helpline.idempotency.retention") Duration retention) {
+    public IdempotencyKeys(Clock clock, IntakeSettings settings, ObjectMapper json) {
+        Duration retention = settings.idempotency().retention();
         if (retention.compareTo(MINIMUM_RETENTION) < 0) {
             throw new IllegalStateException("helpline.idempotency.retention must be at least 24h, is " + retention);
         }
         this.clock = clock;
         this.retention = retention;
-    }
-
-    public record Stored(String requestHash, String response) {
+        this.fingerprints = KeyedHash.fromConfig(settings.idempotency().fingerprintKey(),
+                "helpline.idempotency.fingerprint-key");
+        this.json = json;
     }
 
     /**
-     * Claims the key before anything else is written, so that a replay writes nothing at all.
+     * Claims the key for this request before anything else is written, so that a retry writes nothing at all.
      *
-     * @return empty if the key was claimed for this request, else what the key's first request stored
+     * @return empty if the key is now this request's; else the answer the key's first request got
+     * @throws ProblemException 422 if the key was first used for another request, or by another account
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<Stored> claim(String key, String requestHash) {
+    public <T> Optional<T> firstAnswer(String key, String actor, Object request, Class<T> answerType) {
+        String fingerprint = fingerprint(actor, request);
+        Optional<Stored> first = claim(key, fingerprint);
+        if (first.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!first.get().requestHash().equals(fingerprint)) {
+            throw new ProblemException(Problem.of(422, "Unprocessable Content",
+                    "This Idempotency-Key was already used for a different request."));
+        }
+        try {
+            return Optional.of(json.readValue(first.get().response(), answerType));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored idempotent answer is unreadable", e);
+        }
+    }
+
+    /** Stores the answer of the request that claimed the key, in its transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void answer(String key, Object answer) {
+        Panache.getEntityManager()
+                .createNativeQuery("update idempotency_key set response = cast(?2 as jsonb) where key = ?1")
+                .setParameter(1, key)
+                .setParameter(2, toJson(answer))
+                .executeUpdate();
+    }
+
+    /**
+     * Keyed, because the body may carry personal data and the fingerprint is kept for days; and the caller's
+     * account is part of it, so that nobody else replays a receipt (and its tracking code) by sending the same
+     * key and body: another account gets 422.
+     */
+    private String fingerprint(String actor, Object request) {
+        return FINGERPRINT_SCHEME + fingerprints.hex(actor + "\n" + toJson(request));
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Stored(String requestHash, String response) {
+    }
+
+    private Optional<Stored> claim(String key, String requestHash) {
         int inserted = Panache.getEntityManager().createNativeQuery("""
                 insert into idempotency_key (key, request_hash) values (?1, ?2)
                 on conflict (key) do nothing""")
@@ -84,15 +144,5 @@ public class IdempotencyKeys {
         if (forgotten > 0) {
             LOG.infof("forgot %d Idempotency-Keys older than %s", forgotten, retention);
         }
-    }
-
-    /** Stores the answer of the request that claimed the key, in its transaction. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void answer(String key, String responseJson) {
-        Panache.getEntityManager()
-                .createNativeQuery("update idempotency_key set response = cast(?2 as jsonb) where key = ?1")
-                .setParameter(1, key)
-                .setParameter(2, responseJson)
-                .executeUpdate();
     }
 }

@@ -15,6 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.helpline.intake.phone.CallReceipt;
+import org.helpline.intake.phone.CallView;
 import org.helpline.intake.phone.ReceivingCalls;
 import org.helpline.intake.phone.domain.ReceiveCall;
 import org.helpline.platform.identity.Roles;
@@ -48,6 +50,7 @@ public class PhoneCallResource {
     @Path("{callId}")
     @Operation(summary = "A recorded call, without the number")
     @APIResponse(responseCode = "404", description = "No such call")
+    @APIResponse(responseCode = "200", description = "The call as recorded")
     public CallView get(@PathParam("callId") String callId) {
         return receiving.view(callId);
     }

@@ -2,9 +2,7 @@ package org.helpline.referrals.referral.api;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -24,6 +22,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.helpline.contracts.vocabulary.ReferralOutcome;
 import org.helpline.contracts.vocabulary.ReferralTarget;
@@ -61,6 +61,17 @@ public class ReferralResource {
     public record Outcome(@NotNull ReferralOutcome outcome) {
     }
 
+    /** The new referral's id; an FIA referral also names its wing (distance and same city when the city is known). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Referred(UUID referralId, String wing, Integer distanceKm, Boolean sameCity) {
+
+        static Referred of(ReferralState referral) {
+            return referral.target() == ReferralTarget.FIA
+                    ? new Referred(referral.referralId(), referral.wing(), referral.distanceKm(), referral.sameCity())
+                    : new Referred(referral.referralId(), null, null, null);
+        }
+    }
+
     /** A referral and its outcomes; {@code outcome} is the latest. */
     public record Referral(UUID referralId, UUID caseId, ReferralTarget target, String city, String wing,
             Integer distanceKm, Boolean sameCity, Instant referredAt, List<ReferralOutcome> outcomes,
@@ -75,27 +86,23 @@ public class ReferralResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Refer a case; an FIA referral goes to the nearest cybercrime wing")
-    @APIResponse(responseCode = "201", description = "Referred; for the FIA with wing, distanceKm and sameCity")
+    @APIResponseSchema(value = Referred.class, responseCode = "201",
+            responseDescription = "Referred; for the FIA with wing, distanceKm and sameCity")
     @APIResponse(responseCode = "404", description = "Unknown case")
     @APIResponse(responseCode = "409", description = "FIA referral from a city not in the gazetteer and no wing "
             + "named, or a wing named although the city gives the nearest one")
     @RolesAllowed({Roles.ASSOCIATE, Roles.LEGAL, Roles.SUPERVISOR})
     public Response refer(@Valid @NotNull NewReferral body) {
         ReferralState referral = referring.refer(body.caseId(), body.target(), body.city(), body.wing(), actor.name());
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("referralId", referral.referralId());
-        if (referral.target() == ReferralTarget.FIA) {
-            answer.put("wing", referral.wing());
-            answer.put("distanceKm", referral.distanceKm());
-            answer.put("sameCity", referral.sameCity());
-        }
-        return Response.created(URI.create("/api/referrals/" + referral.referralId())).entity(answer).build();
+        return Response.created(URI.create("/api/referrals/" + referral.referralId())).entity(Referred.of(referral))
+                .build();
     }
 
     @RolesAllowed({Roles.ASSOCIATE, Roles.LEGAL, Roles.SUPERVISOR})
     @GET
     @Operation(summary = "Referrals, newest first, by case and target")
     @APIResponse(responseCode = "400", description = "An unknown target (problem+json lists the allowed ones)")
+    @APIResponse(responseCode = "200", description = "One page of referrals")
     public List<ReferralViews.View> list(@QueryParam("caseId") UUID caseId, @QueryParam("target") String target,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return views.list(caseId, QueryParameters.vocabulary(ReferralTarget.class, "target", target),
@@ -107,6 +114,7 @@ public class ReferralResource {
     @Path("{referralId}")
     @Operation(summary = "One referral with the outcomes recorded so far")
     @APIResponse(responseCode = "404", description = "No such referral")
+    @APIResponse(responseCode = "200", description = "The referral")
     public Referral get(@PathParam("referralId") UUID referralId) {
         return Referral.of(referring.read(referralId));
     }
@@ -118,6 +126,7 @@ public class ReferralResource {
     @Operation(summary = "Record what became of the referral; publishes ReferralOutcomeRecorded")
     @APIResponse(responseCode = "404", description = "No such referral")
     @APIResponse(responseCode = "409", description = "The referral already ended, or already has this outcome")
+    @APIResponse(responseCode = "200", description = "The referral with the new outcome")
     public Referral recordOutcome(@PathParam("referralId") UUID referralId, @Valid @NotNull Outcome body) {
         return Referral.of(referring.recordOutcome(referralId, body.outcome(), actor.name()));
     }

@@ -1,13 +1,31 @@
 package org.helpline.referrals.referral.domain;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.helpline.contracts.vocabulary.ReferralTarget;
+import org.helpline.referrals.fia.FiaWings;
 
 /**
  * The command to refer a case; {@code city} is where the complainant would have to go from. {@code wing}
  * is only for an FIA referral of a complainant who did not say where she lives: the wing chosen with her.
  */
-public record ReferCase(UUID referralId, UUID caseId, ReferralTarget target, String city, String wing, Instant at) {
+public record ReferCase(UUID referralId, UUID caseId, ReferralTarget target, String city, String wing, Instant at,
+        Optional<FiaWings.NearestWing> nearestWing) implements ReferralCommand {
+
+    /**
+     * Before the wing is looked up (the rules need it for an FIA referral: {@link #withNearestWing}).
+     */
+    public ReferCase(UUID referralId, UUID caseId, ReferralTarget target, String city, String wing, Instant at) {
+        this(referralId, caseId, target, city, wing, at, Optional.empty());
+    }
+
+    /**
+     * @param nearest the wing nearest to the city; when the city is unknown, the wing the command names
+     *                (without a distance), or empty when it names none
+     */
+    public ReferCase withNearestWing(Optional<FiaWings.NearestWing> nearest) {
+        return new ReferCase(referralId, caseId, target, city, wing, at, nearest);
+    }
 }

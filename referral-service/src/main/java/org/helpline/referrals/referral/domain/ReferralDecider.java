@@ -3,12 +3,13 @@ package org.helpline.referrals.referral.domain;
 import java.util.List;
 import java.util.Optional;
 
-import org.helpline.contracts.IntegrationEvent;
+import org.helpline.contracts.referrals.ReferralEvent;
 import org.helpline.contracts.referrals.ReferralMade;
 import org.helpline.contracts.referrals.ReferralOutcomeRecorded;
 import org.helpline.contracts.referrals.ReferredToFIA;
 import org.helpline.contracts.vocabulary.ReferralOutcome;
 import org.helpline.contracts.vocabulary.ReferralTarget;
+import org.helpline.platform.domain.Decider;
 import org.helpline.platform.domain.RuleViolation;
 import org.helpline.referrals.fia.FiaWings;
 
@@ -16,16 +17,30 @@ import org.helpline.referrals.fia.FiaWings;
  * A referral to the FIA goes to the nearest cybercrime wing; any other referral is recorded as made;
  * outcomes follow until one ends it.
  */
-public final class ReferralDecider {
+public final class ReferralDecider implements Decider<ReferralCommand, ReferralEvent, ReferralState> {
 
-    private ReferralDecider() {
+    /** A referral not made yet has no state. */
+    @Override
+    public ReferralState initialState() {
+        return null;
+    }
+
+    @Override
+    public List<ReferralEvent> decide(ReferralCommand command, ReferralState state) {
+        if (command instanceof ReferCase refer) {
+            if (state != null) {
+                throw new RuleViolation("Referral " + refer.referralId() + " was already made.");
+            }
+            return List.of(refer(refer, refer.nearestWing()));
+        }
+        return List.of(recordOutcome((RecordOutcome) command, state));
     }
 
     /**
      * @param nearestWing the wing nearest to the command's city; when the city is unknown, the wing the
      *                    command names (without a distance), or empty when it names none
      */
-    public static IntegrationEvent refer(ReferCase command, Optional<FiaWings.NearestWing> nearestWing) {
+    public static ReferralEvent refer(ReferCase command, Optional<FiaWings.NearestWing> nearestWing) {
         if (command.target() != ReferralTarget.FIA) {
             return new ReferralMade(command.caseId(), command.referralId(), command.target(), command.city(),
                     command.at());
@@ -62,26 +77,25 @@ public final class ReferralDecider {
                 command.at());
     }
 
-    public static ReferralState evolve(ReferralState state, IntegrationEvent event) {
-        if (event instanceof ReferredToFIA fia) {
-            return new ReferralState(fia.referralId(), fia.caseId(), ReferralTarget.FIA, fia.complainantCity(),
-                    fia.wing(), fia.distanceKm(), fia.sameCity(), fia.referredAt(), List.of());
-        }
-        if (event instanceof ReferralMade made) {
-            return new ReferralState(made.referralId(), made.caseId(), made.target(), made.city(), null, null, null,
-                    made.referredAt(), List.of());
-        }
-        if (event instanceof ReferralOutcomeRecorded recorded) {
-            return state.with(recorded.outcome());
-        }
-        return state;
-    }
+    @Override
+    public ReferralState evolve(ReferralState state, ReferralEvent event) {
+        return event.accept(new ReferralEvent.Visitor<>() {
+            @Override
+            public ReferralState made(ReferralMade made) {
+                return new ReferralState(made.referralId(), made.caseId(), made.target(), made.city(), null, null,
+                        null, made.referredAt(), List.of());
+            }
 
-    public static ReferralState fold(List<IntegrationEvent> events) {
-        ReferralState state = null;
-        for (IntegrationEvent event : events) {
-            state = evolve(state, event);
-        }
-        return state;
+            @Override
+            public ReferralState referredToFia(ReferredToFIA fia) {
+                return new ReferralState(fia.referralId(), fia.caseId(), ReferralTarget.FIA, fia.complainantCity(),
+                        fia.wing(), fia.distanceKm(), fia.sameCity(), fia.referredAt(), List.of());
+            }
+
+            @Override
+            public ReferralState outcomeRecorded(ReferralOutcomeRecorded recorded) {
+                return state.with(recorded.outcome());
+            }
+        });
     }
 }

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import org.helpline.contracts.IntegrationEvent;
+import org.helpline.contracts.referrals.ReferralEvent;
 import org.helpline.contracts.referrals.ReferralOutcomeRecorded;
 import org.helpline.contracts.referrals.ReferredToFIA;
 import org.helpline.contracts.vocabulary.ReferralOutcome;
@@ -20,6 +21,8 @@ import org.helpline.referrals.fia.FiaWings;
 
 /** Given events, when a command, then an event (or a refusal): the referral rules without a framework. */
 class ReferralDeciderSpec {
+
+    private static final ReferralDecider RULES = new ReferralDecider();
 
     private static final UUID CASE = UUID.randomUUID();
     private static final UUID REFERRAL = UUID.randomUUID();
@@ -58,7 +61,7 @@ class ReferralDeciderSpec {
 
     @Test
     void givenAReferral_whenStepsAndThenAnEndAreRecorded_thenEachIsRecordedOnce() {
-        List<IntegrationEvent> history = List.of(REFERRED, outcome(ReferralOutcome.COMPLAINT_REGISTERED));
+        List<ReferralEvent> history = List.of(REFERRED, outcome(ReferralOutcome.COMPLAINT_REGISTERED));
 
         assertThatThrownBy(() -> when(history, ReferralOutcome.COMPLAINT_REGISTERED))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("already has");
@@ -67,18 +70,18 @@ class ReferralDeciderSpec {
 
     @Test
     void givenAnEndedReferral_whenAnotherOutcomeArrives_thenRefused() {
-        List<IntegrationEvent> history = List.of(REFERRED, outcome(ReferralOutcome.NO_CONTACT));
+        List<ReferralEvent> history = List.of(REFERRED, outcome(ReferralOutcome.NO_CONTACT));
 
         assertThatThrownBy(() -> when(history, ReferralOutcome.RESOLVED)).isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("already ended as NO_CONTACT");
-        assertThat(ReferralDecider.fold(history).outcome()).isEqualTo(ReferralOutcome.NO_CONTACT);
+        assertThat(RULES.fold(history).outcome()).isEqualTo(ReferralOutcome.NO_CONTACT);
     }
 
     private static ReferralOutcomeRecorded outcome(ReferralOutcome outcome) {
         return new ReferralOutcomeRecorded(CASE, REFERRAL, ReferralTarget.FIA, outcome, NOW);
     }
 
-    private static ReferralOutcomeRecorded when(List<IntegrationEvent> given, ReferralOutcome outcome) {
-        return ReferralDecider.recordOutcome(new RecordOutcome(REFERRAL, outcome, NOW), ReferralDecider.fold(given));
+    private static ReferralOutcomeRecorded when(List<ReferralEvent> given, ReferralOutcome outcome) {
+        return ReferralDecider.recordOutcome(new RecordOutcome(REFERRAL, outcome, NOW), RULES.fold(given));
     }
 }

@@ -1,3 +1,5 @@
+package org.helpline.tools.topics;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +17,10 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * Prints a topic from its beginning, one CloudEvent per block: partition/offset, key, ce_* headers, body.
  * {@code deploy/stack watch helpline.contacts}. Joins no consumer group, so it never moves a service's offsets.
  */
-public class WatchTopic {
+public final class WatchTopic {
+
+    private WatchTopic() {
+    }
 
     public static void main(String[] args) {
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(

@@ -1,4 +1,4 @@
-package org.helpline.intake.phone.api;
+package org.helpline.intake.phone;
 
 import java.time.Instant;
 import java.util.List;

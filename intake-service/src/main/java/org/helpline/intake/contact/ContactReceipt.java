@@ -1,4 +1,4 @@
-package org.helpline.intake.contact.api;
+package org.helpline.intake.contact;
 
 import java.util.UUID;
 

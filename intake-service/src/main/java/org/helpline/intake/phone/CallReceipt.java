@@ -1,4 +1,4 @@
-package org.helpline.intake.phone.api;
+package org.helpline.intake.phone;
 
 import java.util.List;
 import java.util.UUID;

@@ -1,0 +1,36 @@
+package org.helpline.platform.domain;
+
+import java.util.List;
+
+import org.helpline.contracts.IntegrationEvent;
+
+/**
+ * The rules of one kind of aggregate, as pure functions: {@link #decide} turns a command and the current state
+ * into new events (none: nothing to do) or refuses with a {@link RuleViolation}; {@link #evolve} folds one event
+ * into the state. No I/O, no clock, no framework: the command carries the time it was asked at.
+ *
+ * @param <C> the aggregate's commands
+ * @param <E> the events of its stream (a closed set, see the contracts' visitors)
+ * @param <S> its state
+ */
+public interface Decider<C, E extends IntegrationEvent, S> {
+
+    /** The state of a stream without events; {@code null} where "does not exist yet" is the natural state. */
+    S initialState();
+
+    List<E> decide(C command, S state);
+
+    S evolve(S state, E event);
+
+    default S fold(S state, List<? extends E> events) {
+        S folded = state;
+        for (E event : events) {
+            folded = evolve(folded, event);
+        }
+        return folded;
+    }
+
+    default S fold(List<? extends E> events) {
+        return fold(initialState(), events);
+    }
+}
