@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.helpline.contracts.Topics;
 import org.helpline.platform.testing.HelplineInfrastructure;
 import org.helpline.platform.testing.Staff;
-import org.helpline.platform.testing.TopicProbe;
 import org.helpline.platform.testing.Tokens;
+import org.helpline.platform.testing.TopicProbe;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.helpline.platform.testing.Staff;
 import org.helpline.platform.testing.Tokens;
 
 import io.restassured.RestAssured;

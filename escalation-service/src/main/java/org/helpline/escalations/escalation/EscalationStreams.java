@@ -5,8 +5,8 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.helpline.escalations.EscalationSettings;
 import org.helpline.contracts.escalations.EscalationEvent;
+import org.helpline.escalations.EscalationSettings;
 import org.helpline.escalations.escalation.domain.AgeingPolicy;
 import org.helpline.escalations.escalation.domain.EscalationCommand;
 import org.helpline.escalations.escalation.domain.EscalationDecider;

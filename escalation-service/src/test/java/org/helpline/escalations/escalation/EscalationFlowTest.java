@@ -14,8 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.helpline.contracts.Topics;
-import org.helpline.platform.testing.OpenedCases;
 import org.helpline.platform.testing.HelplineInfrastructure;
+import org.helpline.platform.testing.OpenedCases;
 import org.helpline.platform.testing.Staff;
 import org.helpline.platform.testing.TopicProbe;
 

@@ -8,7 +8,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.helpline.intake.IntakeSettings;
 import org.helpline.contracts.contacts.CaseOpened;
 import org.helpline.contracts.vocabulary.Community;
 import org.helpline.contracts.vocabulary.Occupation;
@@ -16,6 +15,7 @@ import org.helpline.contracts.vocabulary.Province;
 import org.helpline.contracts.vocabulary.SourceOfContact;
 import org.helpline.geo.City;
 import org.helpline.geo.Gazetteer;
+import org.helpline.intake.IntakeSettings;
 import org.helpline.intake.contact.domain.CaseIdentity;
 import org.helpline.intake.contact.domain.ReceiveContact;
 import org.helpline.intake.contact.infrastructure.CaseNumbers;

@@ -10,9 +10,9 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-import io.quarkus.oidc.client.filter.OidcClientFilter;
-
 import org.helpline.platform.privacy.SealedEntry;
+
+import io.quarkus.oidc.client.filter.OidcClientFilter;
 
 /**
  * case-service's door for personal data (quarkus.rest-client.case-service.url), with the intake-service

@@ -17,7 +17,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.helpline.contracts.EventContract;
-import org.helpline.contracts.IntegrationEvent;
 import org.helpline.contracts.IntegrationEvents;
 import org.helpline.platform.outbox.Outbox;
 import org.helpline.platform.wire.EventCodec;

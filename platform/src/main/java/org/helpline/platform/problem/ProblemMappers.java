@@ -19,16 +19,16 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import org.helpline.platform.domain.RuleViolation;
+import org.helpline.platform.eventstore.StreamVersionConflict;
+
 import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticator;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
-
-import org.helpline.platform.domain.RuleViolation;
-import org.helpline.platform.eventstore.StreamVersionConflict;
 
 /**
  * The one place where exceptions become HTTP answers: always {@code application/problem+json}, never

@@ -25,10 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.helpline.contracts.Topics;
 import org.helpline.contracts.cases.CaseReopened;
 import org.helpline.contracts.contacts.CaseOpened;
+import org.helpline.platform.testapp.PlatformTestApp;
 import org.helpline.platform.testing.HelplineInfrastructure;
 import org.helpline.platform.testing.SampleEvents;
 import org.helpline.platform.testing.TopicProbe;
-import org.helpline.platform.testapp.PlatformTestApp;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;

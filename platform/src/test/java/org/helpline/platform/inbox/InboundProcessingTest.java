@@ -21,13 +21,13 @@ import org.junit.jupiter.api.Test;
 import org.helpline.contracts.Topics;
 import org.helpline.contracts.contacts.CaseOpened;
 import org.helpline.platform.domain.RuleViolation;
+import org.helpline.platform.testapp.PlatformTestApp;
 import org.helpline.platform.testing.HelplineInfrastructure;
 import org.helpline.platform.testing.SampleEvents;
 import org.helpline.platform.testing.TopicProbe;
 import org.helpline.platform.wire.CloudEventHeaders;
 import org.helpline.platform.wire.EventCodec;
 import org.helpline.platform.wire.InboundEvent;
-import org.helpline.platform.testapp.PlatformTestApp;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;

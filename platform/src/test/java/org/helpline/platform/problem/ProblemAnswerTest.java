@@ -10,8 +10,8 @@ import static org.hamcrest.Matchers.startsWith;
 import org.junit.jupiter.api.Test;
 
 import org.helpline.platform.testapp.FailingResource;
-import org.helpline.platform.testing.HelplineInfrastructure;
 import org.helpline.platform.testapp.PlatformTestApp;
+import org.helpline.platform.testing.HelplineInfrastructure;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;

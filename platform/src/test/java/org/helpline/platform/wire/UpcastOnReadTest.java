@@ -18,11 +18,11 @@ import org.helpline.contracts.cases.CaseClosed;
 import org.helpline.contracts.cases.CaseReopened;
 import org.helpline.contracts.vocabulary.CaseOutcome;
 import org.helpline.platform.testapp.CaseReopenedFromV0;
+import org.helpline.platform.testapp.PlatformTestApp;
 import org.helpline.platform.testapp.ReceivingConsumer;
 import org.helpline.platform.testing.HelplineInfrastructure;
 import org.helpline.platform.testing.SampleEvents;
 import org.helpline.platform.testing.TopicProbe;
-import org.helpline.platform.testapp.PlatformTestApp;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;

@@ -1,7 +1,7 @@
 package org.helpline.referrals.fia;
 
-import jakarta.inject.Singleton;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 
 import org.helpline.geo.Gazetteer;
 

@@ -9,20 +9,20 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import org.helpline.contracts.cases.CaseEvent;
 import org.helpline.contracts.cases.CaseAssigned;
 import org.helpline.contracts.cases.CaseClosed;
+import org.helpline.contracts.cases.CaseEvent;
 import org.helpline.contracts.cases.CaseReopened;
 import org.helpline.contracts.cases.ComplaintClassified;
 import org.helpline.contracts.contacts.CaseOpened;
 import org.helpline.contracts.contacts.FollowUpReceived;
 import org.helpline.contracts.vocabulary.AgeBand;
-import org.helpline.contracts.vocabulary.Channel;
-import org.helpline.contracts.vocabulary.Occupation;
 import org.helpline.contracts.vocabulary.CaseOutcome;
 import org.helpline.contracts.vocabulary.Category;
+import org.helpline.contracts.vocabulary.Channel;
 import org.helpline.contracts.vocabulary.ComplaintType;
 import org.helpline.contracts.vocabulary.HarasserGender;
+import org.helpline.contracts.vocabulary.Occupation;
 import org.helpline.contracts.vocabulary.Platform;
 import org.helpline.contracts.vocabulary.Relationship;
 import org.helpline.platform.testing.SampleEvents;

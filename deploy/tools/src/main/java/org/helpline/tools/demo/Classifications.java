@@ -6,7 +6,6 @@ import static org.helpline.contracts.vocabulary.ComplaintType.NCII;
 import static org.helpline.contracts.vocabulary.ComplaintType.NCUI;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;

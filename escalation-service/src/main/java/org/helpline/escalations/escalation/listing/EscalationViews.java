@@ -11,10 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
-import org.helpline.escalations.EscalationSettings;
 import org.helpline.contracts.vocabulary.EscalationOutcome;
 import org.helpline.contracts.vocabulary.EscalationReason;
 import org.helpline.contracts.vocabulary.Platform;
+import org.helpline.escalations.EscalationSettings;
 import org.helpline.escalations.escalation.domain.EscalationState;
 import org.helpline.platform.sql.NativeValues;
 import org.helpline.platform.sql.SqlFilter;

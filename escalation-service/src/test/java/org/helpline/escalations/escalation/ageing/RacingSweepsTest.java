@@ -30,8 +30,8 @@ import org.junit.jupiter.api.Test;
 import org.helpline.contracts.Topics;
 import org.helpline.escalations.escalation.listing.EscalationViews;
 import org.helpline.platform.testing.HeldJob;
-import org.helpline.platform.testing.OpenedCases;
 import org.helpline.platform.testing.HelplineInfrastructure;
+import org.helpline.platform.testing.OpenedCases;
 import org.helpline.platform.testing.Staff;
 import org.helpline.platform.testing.TopicProbe;
 

@@ -20,14 +20,14 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.helpline.contracts.vocabulary.ContactKind;
 import org.helpline.intake.contact.ContactReceipt;
 import org.helpline.intake.contact.ReceivingContact;
-import org.helpline.intake.contact.domain.ReceiveContact;
 import org.helpline.intake.contact.RecordedContacts;
+import org.helpline.intake.contact.domain.ReceiveContact;
 import org.helpline.intake.contact.domain.RecordedContact;
 import org.helpline.platform.identity.Actor;
 import org.helpline.platform.identity.Roles;

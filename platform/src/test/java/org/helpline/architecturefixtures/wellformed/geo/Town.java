@@ -1,0 +1,4 @@
+package org.helpline.architecturefixtures.wellformed.geo;
+
+public record Town(String name) {
+}

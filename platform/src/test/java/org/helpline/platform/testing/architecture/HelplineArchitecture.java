@@ -1,0 +1,131 @@
+package org.helpline.platform.testing.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+
+/**
+ * The architecture rules of every module, written once. Each rule takes the root package it guards so
+ * that {@code ArchitectureRulesTest} can prove it fails on fixtures outside the real packages; the
+ * modules use the no-argument forms, rooted at {@value #ROOT}.
+ */
+public final class HelplineArchitecture {
+
+    public static final String ROOT = "org.helpline";
+
+    /** The deployable services; each is independent of the others and talks to them only over Kafka or REST. */
+    public static final List<String> SERVICES = List.of("intake", "cases", "escalations", "referrals", "analytics");
+
+    /** The runtimes an aggregate must not see; all of Jackson, since its annotations would tie rules to JSON. */
+    static final String[] FRAMEWORKS = {"io.quarkus..", "jakarta..", "javax.persistence..", "javax.inject..",
+            "javax.ws.rs..", "org.hibernate..", "io.smallrye..", "org.eclipse.microprofile..", "org.apache.kafka..",
+            "com.fasterxml..", "io.vertx..", "org.jboss.."};
+
+    private HelplineArchitecture() {
+    }
+
+    /** The production classes of one module (its own root package), without test classes. */
+    public static JavaClasses mainClassesOf(String... packages) {
+        return new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests()).importPackages(packages);
+    }
+
+    public static ArchRule domainIsPlainJava() {
+        return domainIsPlainJava(ROOT);
+    }
+
+    /** Rule 1: the decide/evolve rules can be read and tested without a runtime. */
+    public static ArchRule domainIsPlainJava(String root) {
+        return noClasses().that().resideInAPackage(root + "..domain..")
+                .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
+                .because("an aggregate is plain Java, read and tested without Quarkus, JPA, JSON or Kafka")
+                .allowEmptyShould(true);
+    }
+
+    public static ArchRule apiDoesNotReachIntoInfrastructure() {
+        return apiDoesNotReachIntoInfrastructure(ROOT);
+    }
+
+    /** Rule 2: a resource goes through the use case, which owns the transaction and the store. */
+    public static ArchRule apiDoesNotReachIntoInfrastructure(String root) {
+        return noClasses().that().resideInAPackage(root + "..api..")
+                .should().dependOnClassesThat().resideInAPackage(root + "..infrastructure..")
+                .because("the REST layer talks to use cases, never to tables, streams or topics directly")
+                .allowEmptyShould(true);
+    }
+
+    public static ArchRule nothingBelowTheApiDependsOnIt() {
+        return nothingBelowTheApiDependsOnIt(ROOT);
+    }
+
+    /** Rule 3: the REST layer is on top; a use case speaking in request DTOs could not be called otherwise. */
+    public static ArchRule nothingBelowTheApiDependsOnIt(String root) {
+        return noClasses().that().resideOutsideOfPackage(root + "..api..")
+                .should().dependOnClassesThat().resideInAPackage(root + "..api..")
+                .because("use cases, domain and infrastructure sit below a concept's REST layer and never import it")
+                .allowEmptyShould(true);
+    }
+
+    public static ArchRule servicesAreIndependent() {
+        return servicesAreIndependent(ROOT);
+    }
+
+    /** Rule 4: services share only contracts and platform; platform serves every service and knows none. */
+    public static ArchRule servicesAreIndependent(String root) {
+        String[] guarded = Stream.concat(SERVICES.stream(), Stream.of("platform"))
+                .map(component -> root + "." + component + "..").toArray(String[]::new);
+        return classes().that().resideInAnyPackage(guarded)
+                .should(dependOnNoOtherService(root))
+                .because("services are deployed, scaled and changed alone and meet only through events and REST");
+    }
+
+    public static ArchRule contractsArePlainJava() {
+        return contractsArePlainJava(ROOT);
+    }
+
+    /** Rule 5: tools, tests and every service read the events and the gazetteer without any runtime. */
+    public static ArchRule contractsArePlainJava(String root) {
+        return classes().that().resideInAnyPackage(root + ".contracts..", root + ".geo..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", root + ".contracts..", root + ".geo..")
+                .because("the contracts jar has no dependencies: events and vocabularies are plain Java");
+    }
+
+    private static ArchCondition<JavaClass> dependOnNoOtherService(String root) {
+        Set<String> services = Set.copyOf(SERVICES);
+        return new ArchCondition<>("depend on no other service's classes") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                String own = componentOf(root, origin);
+                for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                    String target = componentOf(root, dependency.getTargetClass().getBaseComponentType());
+                    if (services.contains(target) && !target.equals(own)) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+
+    /** "cases" for org.helpline.cases.caseflow.Case; "" outside the root. */
+    private static String componentOf(String root, JavaClass type) {
+        String name = type.getPackageName();
+        if (!name.startsWith(root + ".")) {
+            return "";
+        }
+        String rest = name.substring(root.length() + 1);
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
+    }
+}
