@@ -1,8 +1,9 @@
 package org.helpline.analytics.dashboard;
 
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
@@ -17,11 +18,14 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import org.helpline.analytics.report.PublicFigures;
+import org.helpline.analytics.report.Report;
 import org.helpline.analytics.report.ReportPeriod;
 import org.helpline.analytics.report.ReportQueries;
 import org.helpline.analytics.report.ReportResource;
-import org.helpline.contracts.vocabulary.Gender;
+import org.helpline.analytics.report.Row;
+import org.helpline.analytics.report.Section;
+import org.helpline.analytics.report.SectionValue;
+import org.helpline.analytics.report.Table;
 import org.helpline.platform.identity.Roles;
 
 /**
@@ -32,38 +36,16 @@ import org.helpline.platform.identity.Roles;
 @Tag(name = "Reports", description = "The annual report's statistics, live from the projections")
 public class DashboardResource {
 
-    private static final List<String> GENDERS = List.of(Gender.FEMALE.name(), Gender.MALE.name(),
-            Gender.NON_BINARY.name(), Gender.TRANS_WOMAN.name(), Gender.TRANS_MAN.name(), Gender.UNDISCLOSED.name());
-    private static final Map<String, String> TITLES = new LinkedHashMap<>();
-
-    static {
-        TITLES.put("casesByMonth", "Cases by month");
-        TITLES.put("categories", "Categories of complaints");
-        TITLES.put("genders", "Gender of complainants");
-        TITLES.put("complaintTypesByGender", "Types of complaints by gender");
-        TITLES.put("complaintTypeCooccurrence", "Blackmailing and the non-consensual use of images");
-        TITLES.put("ageBandsByGender", "Age by gender");
-        TITLES.put("provinces", "Provinces");
-        TITLES.put("cities", "Cities");
-        TITLES.put("callerTypes", "Who reported");
-        TITLES.put("callerTypesByGender", "Who reported, by gender of the person targeted");
-        TITLES.put("sourcesOfContact", "How complainants heard of the helpline");
-        TITLES.put("occupations", "Occupations");
-        TITLES.put("communities", "Communities");
-        TITLES.put("harasserGenders", "Gender of harassers");
-        TITLES.put("relationships", "Relationship to the harasser");
-        TITLES.put("platforms", "Platforms");
-        TITLES.put("metaPlatforms", "Meta (Facebook, Instagram, WhatsApp)");
-        TITLES.put("mentalHealthConcerns", "Mental-health concern expressed");
-        TITLES.put("services", "Services given");
-        TITLES.put("escalationsByPlatform", "Escalation resolution per platform");
-        TITLES.put("referrals", "Referrals");
-        TITLES.put("fiaReferrals", "FIA referrals from wing cities and other cities");
-        TITLES.put("fiaWingCities", "FIA referrals by wing");
-        TITLES.put("fiaTravelDistances", "Distance to the nearest FIA cybercrime wing");
-        TITLES.put("referralOutcomes", "Outcomes of referrals");
-        TITLES.put("channels", "Channels");
-    }
+    /** The order of the page: the report's story, not the JSON's. */
+    private static final List<Section> PAGE = List.of(Section.TOTALS, Section.CASES_BY_MONTH, Section.CATEGORIES,
+            Section.GENDERS, Section.COMPLAINT_TYPES_BY_GENDER, Section.COMPLAINT_TYPE_COOCCURRENCE,
+            Section.AGE_BANDS_BY_GENDER, Section.PROVINCES, Section.CITIES, Section.CALLER_TYPES,
+            Section.CALLER_TYPES_BY_GENDER, Section.SOURCES_OF_CONTACT, Section.OCCUPATIONS, Section.COMMUNITIES,
+            Section.HARASSER_GENDERS, Section.RELATIONSHIPS, Section.PLATFORMS, Section.META_PLATFORMS,
+            Section.MENTAL_HEALTH_CONCERNS, Section.SERVICES, Section.ESCALATIONS_BY_PLATFORM, Section.REFERRALS,
+            Section.FIA_REFERRALS, Section.FIA_WING_CITIES, Section.FIA_TRAVEL_DISTANCES, Section.REFERRAL_OUTCOMES,
+            Section.CHANNELS);
+    private static final ResourceBundle TITLES = ResourceBundle.getBundle("report-sections", Locale.ROOT);
 
     private final ReportQueries queries;
 
@@ -75,12 +57,11 @@ public class DashboardResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "The report as a web page with charts (add ?public=true for the publishable variant)")
-    @SuppressWarnings("unchecked")
     public String page(@PathParam("year") @Min(2000) @Max(2100) int year, @QueryParam("month") String month,
             @QueryParam("public") boolean publishable) {
         ReportPeriod asked = ReportResource.period(year, month);
-        Map<String, Object> figures = queries.report(asked);
-        Map<String, Object> report = publishable ? PublicFigures.report(figures) : figures;
+        Report figures = queries.report(asked);
+        Report report = publishable ? figures.suppressed() : figures;
         String period = asked.month() == null ? String.valueOf(year) : asked.month().toString();
         StringBuilder html = new StringBuilder("""
                 <!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
@@ -90,48 +71,45 @@ public class DashboardResource {
                 """.formatted(period, CSS, period, publishable
                 ? "Publishable figures: counts of 1 to 4 are shown as &lt;5."
                 : "Internal figures, live from the helpline's events. Not for publication: use ?public=true."));
-        Map<String, Object> totals = (Map<String, Object>) report.get("totals");
-        html.append("<section class=\"totals\" data-chart=\"totals\">");
-        totals.forEach((key, value) -> html.append("<div data-label=\"").append(key).append("\" data-value=\"")
-                .append(Svg.escape(String.valueOf(value))).append("\"><strong>")
-                .append(Svg.escape(String.valueOf(value))).append("</strong>").append(Svg.label(key)).append("</div>"));
-        html.append("</section>");
-        TITLES.forEach((section, title) -> html.append(chart(section, title, report.get(section))));
+        PAGE.forEach(section -> html.append(chart(section, TITLES.getString(section.messageKey()), section.of(report))));
         return html.append("</main></body></html>").toString();
     }
 
-    @SuppressWarnings("unchecked")
-    private static String chart(String section, String title, Object value) {
-        if (!(value instanceof Map<?, ?> map) || map.isEmpty()) {
-            return "<figure data-chart=\"" + section + "\"><figcaption>" + Svg.escape(title)
+    private static String chart(Section section, String title, SectionValue value) {
+        String id = section.key();
+        if (value instanceof Row row && section.chart() == Section.Chart.FIGURES) {
+            return figures(id, row);
+        }
+        if (value.isEmpty()) {
+            return "<figure data-chart=\"" + id + "\"><figcaption>" + Svg.escape(title)
                     + "</figcaption><p class=\"empty\">No cases yet.</p></figure>";
         }
-        return switch (section) {
-            case "casesByMonth" -> Svg.columns(section, title, (Map<String, ?>) map);
-            case "complaintTypesByGender" -> Svg.table(section, title, (Map<String, Map<String, ?>>) map,
-                    concat("total", GENDERS));
-            case "complaintTypeCooccurrence" -> Svg.table(section, title, (Map<String, Map<String, ?>>) map,
-                    List.of("cases", "alsoWith", "share"));
-            case "callerTypesByGender" -> Svg.stacked(section, title, (Map<String, Map<String, ?>>) map,
-                    List.of("SELF", "ON_BEHALF"));
-            case "metaPlatforms" -> Svg.table(section, title, Map.of("META", (Map<String, ?>) map),
-                    List.copyOf(((Map<String, ?>) map).keySet()));
-            case "ageBandsByGender" -> Svg.stacked(section, title, (Map<String, Map<String, ?>>) map, GENDERS);
-            case "escalationsByPlatform" -> Svg.stacked(section, title, (Map<String, Map<String, ?>>) map,
-                    List.of("resolved", "unresolved", "pending"))
-                    + Svg.table(section + "Rates", title + ": rates", (Map<String, Map<String, ?>>) map,
-                            List.of("sent", "resolved", "unresolved", "pending", "resolutionRate"));
-            case "referralOutcomes" -> Svg.stacked(section, title, (Map<String, Map<String, ?>>) map,
-                    List.of("COMPLAINT_REGISTERED", "FIR_LODGED", "RESOLVED", "DECLINED", "NO_CONTACT", "PENDING"));
-            default -> Svg.bars(section, title, (Map<String, ?>) map);
-        };
+        if (value instanceof Row row) {
+            return switch (section.chart()) {
+                case COLUMNS -> Svg.columns(id, title, row);
+                // a table of its one row, every label a column
+                case TABLE -> Svg.table(id, title, Table.of(Map.of("META", row)), row.labels());
+                default -> Svg.bars(id, title, row);
+            };
+        }
+        if (!(value instanceof Table table)) {
+            throw new IllegalStateException("a section is a row or a table: " + id);
+        }
+        if (section.chart() == Section.Chart.TABLE) {
+            return Svg.table(id, title, table, section.parts());
+        }
+        String stacked = Svg.stacked(id, title, table, section.parts());
+        return section.rateColumns().isEmpty() ? stacked
+                : stacked + Svg.table(id + "Rates", title + ": rates", table, section.rateColumns());
     }
 
-    private static List<String> concat(String first, List<String> rest) {
-        List<String> all = new java.util.ArrayList<>();
-        all.add(first);
-        all.addAll(rest);
-        return all;
+    /** Big numbers side by side (the totals). */
+    private static String figures(String id, Row row) {
+        StringBuilder html = new StringBuilder("<section class=\"totals\" data-chart=\"").append(id).append("\">");
+        row.figures().forEach((key, value) -> html.append("<div data-label=\"").append(key).append("\" data-value=\"")
+                .append(Svg.escape(String.valueOf(value))).append("\"><strong>")
+                .append(Svg.escape(String.valueOf(value))).append("</strong>").append(Svg.label(key)).append("</div>"));
+        return html.append("</section>").toString();
     }
 
     private static final String CSS = """

@@ -4,6 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.helpline.analytics.report.Figure;
+import org.helpline.analytics.report.Row;
+import org.helpline.analytics.report.Table;
+
 /**
  * Charts drawn on the server as SVG: no script, no CDN, readable offline, on a phone and on paper.
  * Every bar carries {@code data-label} and {@code data-value} and prints its number, so what a reader
@@ -19,13 +23,14 @@ final class Svg {
     }
 
     /** Horizontal bars, one per key, in the order given. */
-    static String bars(String id, String title, Map<String, ?> values) {
+    static String bars(String id, String title, Row bars) {
+        Map<String, Figure> values = bars.figures();
         double max = max(values.values());
         int row = 26;
         int height = Math.max(row, values.size() * row) + 10;
         StringBuilder svg = open(id, title, height);
         int y = 5;
-        for (Map.Entry<String, ?> entry : values.entrySet()) {
+        for (Map.Entry<String, Figure> entry : values.entrySet()) {
             double length = length(entry.getValue(), max, WIDTH - 260);
             svg.append(String.format(Locale.ROOT, "<text x=\"0\" y=\"%d\" class=\"label\">%s</text>", y + 17,
                     escape(shortLabel(entry.getKey()))));
@@ -40,13 +45,14 @@ final class Svg {
     }
 
     /** Vertical bars by month (Figs 1.1-1.3). */
-    static String columns(String id, String title, Map<String, ?> values) {
+    static String columns(String id, String title, Row columns) {
+        Map<String, Figure> values = columns.figures();
         double max = max(values.values());
         int height = 220;
         StringBuilder svg = open(id, title, height);
         double slot = (double) WIDTH / Math.max(1, values.size());
         int i = 0;
-        for (Map.Entry<String, ?> entry : values.entrySet()) {
+        for (Map.Entry<String, Figure> entry : values.entrySet()) {
             double h = length(entry.getValue(), max, height - 60);
             double x = i * slot + slot * 0.15;
             svg.append(String.format(Locale.ROOT,
@@ -64,21 +70,22 @@ final class Svg {
     }
 
     /** One stacked bar per row, split by the inner keys (gender splits, escalation outcomes). */
-    static String stacked(String id, String title, Map<String, ? extends Map<String, ?>> rows, List<String> parts) {
+    static String stacked(String id, String title, Table table, List<String> parts) {
+        Map<String, Row> rows = table.rows();
         double max = 0;
-        for (Map<String, ?> row : rows.values()) {
+        for (Row row : rows.values()) {
             max = Math.max(max, parts.stream().mapToDouble(p -> number(row.get(p))).sum());
         }
         int rowHeight = 26;
         int height = rows.size() * rowHeight + 40;
         StringBuilder svg = open(id, title, height);
         int y = 5;
-        for (Map.Entry<String, ? extends Map<String, ?>> row : rows.entrySet()) {
+        for (Map.Entry<String, Row> row : rows.entrySet()) {
             svg.append(String.format(Locale.ROOT, "<text x=\"0\" y=\"%d\" class=\"label\">%s</text>", y + 17,
                     escape(shortLabel(row.getKey()))));
             double x = 190;
             for (int p = 0; p < parts.size(); p++) {
-                Object value = row.getValue().get(parts.get(p));
+                Figure value = row.getValue().get(parts.get(p));
                 double w = length(value, max, WIDTH - 250);
                 if (w > 0) {
                     svg.append(String.format(Locale.ROOT,
@@ -102,18 +109,18 @@ final class Svg {
         return close(svg);
     }
 
-    static String table(String id, String title, Map<String, ? extends Map<String, ?>> rows, List<String> columns) {
+    static String table(String id, String title, Table rows, List<String> columns) {
         StringBuilder html = new StringBuilder("<figure data-chart=\"" + id + "\"><figcaption>" + escape(title)
                 + "</figcaption><table><thead><tr><th></th>");
         columns.forEach(c -> html.append("<th>").append(escape(label(c))).append("</th>"));
         html.append("</tr></thead><tbody>");
-        rows.forEach((key, row) -> {
+        rows.rows().forEach((key, row) -> {
             html.append("<tr><th>").append(escape(label(key))).append("</th>");
             for (String column : columns) {
-                Object value = row.get(column);
+                Figure value = row.get(column);
                 html.append("<td data-label=\"").append(escape(key + "/" + column)).append("\" data-value=\"")
                         .append(escape(String.valueOf(value))).append("\">")
-                        .append(value == null || Long.valueOf(0).equals(value) ? "" : escape(String.valueOf(value)))
+                        .append(value == null || value.isZeroCount() ? "" : escape(String.valueOf(value)))
                         .append("</td>");
             }
             html.append("</tr>");
@@ -148,23 +155,23 @@ final class Svg {
         return svg.append("</svg></figure>").toString();
     }
 
-    private static double max(Iterable<?> values) {
+    private static double max(Iterable<Figure> values) {
         double max = 0;
-        for (Object value : values) {
+        for (Figure value : values) {
             max = Math.max(max, number(value));
         }
         return max;
     }
 
     /** A suppressed "<5" is drawn as a stub of 2 % of the scale: visible, but not measurable. */
-    private static double length(Object value, double max, double full) {
-        if (!(value instanceof Number)) {
+    private static double length(Figure value, double max, double full) {
+        if (value == null || !value.isNumber()) {
             return value == null ? 0 : full * 0.02;
         }
         return max == 0 ? 0 : number(value) / max * full;
     }
 
-    private static double number(Object value) {
-        return value instanceof Number n ? n.doubleValue() : 0;
+    private static double number(Figure value) {
+        return value == null ? 0 : value.number();
     }
 }

@@ -1,6 +1,5 @@
 package org.helpline.analytics.projection;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
@@ -9,7 +8,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.helpline.platform.sql.NativeValues;
+
+import org.helpline.platform.sql.NativeRow;
 
 
 /** Where each topic partition's projection stands, written in the transaction that applied the event. */
@@ -41,12 +41,9 @@ public class ProjectionPositions {
 
     @Transactional
     public List<Position> all() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                "select topic, partition, next_offset, last_event_at from projection_position order by topic, partition")
-                .getResultList();
-        return rows.stream().map(r -> new Position((String) r[0], ((Number) r[1]).intValue(), ((Number) r[2]).longValue(),
-                NativeValues.instant(r[3]))).toList();
+        return NativeRow.all(em.createNativeQuery(
+                "select topic, partition, next_offset, last_event_at from projection_position order by topic, partition"))
+                .stream().map(r -> new Position(r.text(0), (int) r.count(1), r.count(2), r.instant(3))).toList();
     }
 
 }

@@ -10,8 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
+import org.helpline.analytics.AnalyticsSettings;
 import org.helpline.contracts.IntegrationEvent;
 import org.helpline.contracts.cases.ComplaintClassified;
 import org.helpline.contracts.cases.ServiceProvided;
@@ -40,10 +39,9 @@ public class ReportProjector {
     private final EntityManager em;
     private final ZoneId zone;
 
-    public ReportProjector(EntityManager em,
-            @ConfigProperty(name = "helpline.zone", defaultValue = "Asia/Karachi") ZoneId zone) {
+    public ReportProjector(EntityManager em, AnalyticsSettings settings) {
         this.em = em;
-        this.zone = zone;
+        this.zone = settings.zone();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -23,6 +23,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import org.helpline.analytics.AnalyticsSettings;
 import org.helpline.analytics.projection.ProjectionPositions;
 import org.helpline.analytics.projection.ReportProjector;
 import org.helpline.contracts.Topics;
@@ -77,14 +78,14 @@ public class ReadModelRebuild {
 
     public ReadModelRebuild(EntityManager em, ReportProjector projector, ProjectionPositions positions, Inbox inbox,
             InboundEventReader reader, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-            @ConfigProperty(name = "helpline.analytics.rebuild.switch-within", defaultValue = "1000") long switchWithin) {
+            AnalyticsSettings settings) {
         this.em = em;
         this.projector = projector;
         this.positions = positions;
         this.inbox = inbox;
         this.reader = reader;
         this.bootstrapServers = bootstrapServers;
-        this.switchWithin = switchWithin;
+        this.switchWithin = settings.analytics().rebuild().switchWithin();
     }
 
     public Progress progress() {

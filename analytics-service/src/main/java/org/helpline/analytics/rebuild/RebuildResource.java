@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.helpline.platform.identity.Roles;
@@ -30,7 +31,8 @@ public class RebuildResource {
     @RolesAllowed(Roles.SUPERVISOR)
     @POST
     @Operation(summary = "Replay all topics into new read models while the current ones keep answering, then switch")
-    @APIResponse(responseCode = "202", description = "Started; follow it with GET")
+    @APIResponseSchema(value = ReadModelRebuild.Progress.class, responseCode = "202",
+            responseDescription = "Started; follow it with GET")
     @APIResponse(responseCode = "409", description = "A rebuild is already running")
     public Response start() {
         if (!rebuild.start()) {

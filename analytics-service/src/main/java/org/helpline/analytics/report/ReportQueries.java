@@ -2,17 +2,17 @@ package org.helpline.analytics.report;
 
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
+import org.helpline.analytics.AnalyticsSettings;
 import org.helpline.contracts.vocabulary.Gender;
+import org.helpline.platform.sql.NativeRow;
 
 /**
  * Reads the report's sections (DESIGN.md keys) from the projections. A case counts in the year it was
@@ -26,112 +26,79 @@ public class ReportQueries {
     private static final String IN_PERIOD = "opened_year = ?1 and (?2 = '' or opened_month = ?2)";
     private static final String CASE_IN_PERIOD = "c.opened_year = ?1 and (?2 = '' or c.opened_month = ?2)";
 
-    /** Column of case_fact behind each one-dimensional section. */
-    private static final Map<String, String> CASE_DIMENSIONS = new LinkedHashMap<>();
-
-    static {
-        CASE_DIMENSIONS.put("categories", "category");
-        CASE_DIMENSIONS.put("genders", "gender");
-        CASE_DIMENSIONS.put("provinces", "province");
-        CASE_DIMENSIONS.put("cities", "city");
-        CASE_DIMENSIONS.put("channels", "channel");
-        CASE_DIMENSIONS.put("callerTypes", "caller_type");
-        CASE_DIMENSIONS.put("harasserGenders", "harasser_gender");
-        CASE_DIMENSIONS.put("relationships", "relationship");
-        CASE_DIMENSIONS.put("occupations", "occupation");
-        CASE_DIMENSIONS.put("communities", "community");
-        CASE_DIMENSIONS.put("sourcesOfContact", "source_of_contact");
-    }
-
     private final EntityManager em;
     private final ZoneId zone;
 
-    /** @param zone the helpline's time zone: a follow-up counts in the month it arrived there */
-    public ReportQueries(EntityManager em,
-            @ConfigProperty(name = "helpline.zone", defaultValue = "Asia/Karachi") ZoneId zone) {
+    public ReportQueries(EntityManager em, AnalyticsSettings settings) {
         this.em = em;
-        this.zone = zone;
+        this.zone = settings.zone();
     }
 
     @Transactional
-    public Map<String, Object> report(ReportPeriod period) {
-        int year = period.year();
-        Map<String, Object> report = new LinkedHashMap<>();
-        long cases = count("select count(*) from case_fact where " + IN_PERIOD, period);
-        long followUps = ((Number) em.createNativeQuery("""
+    public Report report(ReportPeriod period) {
+        long cases = single("select count(*) from case_fact where " + IN_PERIOD, period).count(0);
+        long followUps = NativeRow.single(em.createNativeQuery("""
                 select count(*) from follow_up_fact where received_year = ?1
                    and (?2 = '' or to_char(received_at at time zone ?3, 'YYYY-MM') = ?2)""")
-                .setParameter(1, year).setParameter(2, period.monthKey()).setParameter(3, zone.getId())
-                .getSingleResult()).longValue();
-        report.put("year", year);
-        if (period.month() != null) {
-            report.put("month", period.monthKey());
-        }
-        Map<String, Long> totals = new LinkedHashMap<>();
-        totals.put("cases", cases);
-        totals.put("contacts", cases + followUps);
-        totals.put("followUps", followUps);
-        report.put("totals", totals);
-        report.put("casesByMonth", casesByMonth(period));
-        CASE_DIMENSIONS.forEach((section, column) -> report.put(section, countBy(column, period)));
-        report.put("complaintTypesByGender", complaintTypesByGender(period));
-        report.put("complaintTypeCooccurrence", complaintTypeCooccurrence(period));
-        report.put("callerTypesByGender", crossTab("select gender, caller_type, count(*) from case_fact "
-                + "where " + IN_PERIOD + " and caller_type is not null group by 1, 2 order by 1, 2", period));
-        report.put("ageBandsByGender", crossTab("select age_band, gender, count(*) from case_fact "
-                + "where " + IN_PERIOD + " group by 1, 2 order by 1, 2", period));
-        report.put("platforms", pairs("select p.platform, count(*) from case_platform p join case_fact c "
-                + "using (case_id) where " + CASE_IN_PERIOD + " group by 1 order by 2 desc, 1", period));
-        report.put("metaPlatforms", metaPlatforms(period));
-        report.put("services", pairs("select s.service, count(*) from service_fact s join case_fact c "
-                + "using (case_id) where " + CASE_IN_PERIOD + " group by 1 order by 2 desc, 1", period));
-        report.put("mentalHealthConcerns", pairs("select case when mental_health_concern then 'YES' else 'NO' end, "
-                + "count(*) from case_fact where " + IN_PERIOD + " and mental_health_concern is not null group by 1",
-                period));
-        report.put("escalationsByPlatform", escalationsByPlatform(period));
-        report.put("referrals", pairs("select target, count(*) from referral_fact join case_fact c using (case_id) "
-                + "where " + CASE_IN_PERIOD + " group by 1 order by 2 desc, 1", period));
-        report.put("fiaReferrals", fiaReferrals(period));
-        report.put("fiaWingCities", pairs("select wing, count(*) from referral_fact join case_fact c using (case_id) "
-                + "where " + CASE_IN_PERIOD + " and target = 'FIA' group by 1 order by 2 desc, 1", period));
-        report.put("fiaTravelDistances", fiaTravelDistances(period));
-        report.put("referralOutcomes", crossTab("select target, coalesce(outcome, 'PENDING'), count(*) from referral_fact "
-                + "join case_fact c using (case_id) where " + CASE_IN_PERIOD + " group by 1, 2 order by 1, 2", period));
-        return report;
+                .setParameter(1, period.year()).setParameter(2, period.monthKey()).setParameter(3, zone.getId()))
+                .count(0);
+        Row totals = Row.builder().count("cases", cases).count("contacts", cases + followUps)
+                .count("followUps", followUps).build();
+        // column names below come from this code, never from a request
+        return new Report(period.year(), period.month() == null ? null : period.monthKey(), totals,
+                casesByMonth(period),
+                countBy("category", period), countBy("gender", period), countBy("province", period),
+                countBy("city", period), countBy("channel", period), countBy("caller_type", period),
+                countBy("harasser_gender", period), countBy("relationship", period), countBy("occupation", period),
+                countBy("community", period), countBy("source_of_contact", period),
+                complaintTypesByGender(period),
+                complaintTypeCooccurrence(period),
+                crossTab("select gender, caller_type, count(*) from case_fact where " + IN_PERIOD
+                        + " and caller_type is not null group by 1, 2 order by 1, 2", period),
+                crossTab("select age_band, gender, count(*) from case_fact where " + IN_PERIOD
+                        + " group by 1, 2 order by 1, 2", period),
+                pairs("select p.platform, count(*) from case_platform p join case_fact c using (case_id) where "
+                        + CASE_IN_PERIOD + " group by 1 order by 2 desc, 1", period),
+                metaPlatforms(period),
+                pairs("select s.service, count(*) from service_fact s join case_fact c using (case_id) where "
+                        + CASE_IN_PERIOD + " group by 1 order by 2 desc, 1", period),
+                pairs("select case when mental_health_concern then 'YES' else 'NO' end, count(*) from case_fact where "
+                        + IN_PERIOD + " and mental_health_concern is not null group by 1", period),
+                escalationsByPlatform(period),
+                pairs("select target, count(*) from referral_fact join case_fact c using (case_id) where "
+                        + CASE_IN_PERIOD + " group by 1 order by 2 desc, 1", period),
+                fiaReferrals(period),
+                pairs("select wing, count(*) from referral_fact join case_fact c using (case_id) where "
+                        + CASE_IN_PERIOD + " and target = 'FIA' group by 1 order by 2 desc, 1", period),
+                fiaTravelDistances(period),
+                crossTab("select target, coalesce(outcome, 'PENDING'), count(*) from referral_fact join case_fact c "
+                        + "using (case_id) where " + CASE_IN_PERIOD + " group by 1, 2 order by 1, 2", period));
     }
 
-    private Map<String, Long> casesByMonth(ReportPeriod period) {
-        Map<String, Long> months = new LinkedHashMap<>();
+    private Row casesByMonth(ReportPeriod period) {
+        Row.Builder months = Row.builder();
         for (int m = 1; m <= 12; m++) {
-            months.put(YearMonth.of(period.year(), m).toString(), 0L);
+            months.count(YearMonth.of(period.year(), m).toString(), 0);
         }
-        months.putAll(pairs("select opened_month, count(*) from case_fact where " + IN_PERIOD + " group by 1", period));
-        return months;
+        return pairs(months, "select opened_month, count(*) from case_fact where " + IN_PERIOD + " group by 1", period);
     }
 
-    private Map<String, Long> countBy(String column, ReportPeriod period) {
-        // column names come from the constant map above, never from a request
+    private Row countBy(String column, ReportPeriod period) {
         return pairs("select coalesce(" + column + ", 'UNSPECIFIED'), count(*) from case_fact where " + IN_PERIOD + " "
                 + "group by 1 order by 2 desc, 1", period);
     }
 
-    private Map<String, Map<String, Long>> complaintTypesByGender(ReportPeriod period) {
-        Map<String, Map<String, Long>> table = new LinkedHashMap<>();
-        for (Object[] row : rows("select t.complaint_type, c.gender, count(*) from case_complaint_type t "
-                + "join case_fact c using (case_id) where " + CASE_IN_PERIOD + " group by 1, 2 order by 1", period)) {
-            Map<String, Long> line = table.computeIfAbsent((String) row[0], type -> {
-                Map<String, Long> fresh = new LinkedHashMap<>();
-                fresh.put("total", 0L);
-                for (Gender g : Gender.values()) {
-                    fresh.put(g.name(), 0L);
-                }
-                return fresh;
-            });
-            long n = ((Number) row[2]).longValue();
-            line.merge((String) row[1], n, Long::sum);
-            line.merge("total", n, Long::sum);
+    private Table complaintTypesByGender(ReportPeriod period) {
+        List<String> zeros = new ArrayList<>(List.of(Row.TOTAL));
+        for (Gender g : Gender.values()) {
+            zeros.add(g.name());
         }
-        return table;
+        Table.Builder table = Table.withZeros(zeros);
+        for (NativeRow row : rows("select t.complaint_type, c.gender, count(*) from case_complaint_type t "
+                + "join case_fact c using (case_id) where " + CASE_IN_PERIOD + " group by 1, 2 order by 1", period)) {
+            table.row(row.text(0)).add(row.text(1), row.count(2)).add(Row.TOTAL, row.count(2));
+        }
+        return table.build();
     }
 
     /**
@@ -139,8 +106,8 @@ public class ReportQueries {
      * intimate or other images used without consent (NCII, NCUI, NCEDITS), and the reverse; overall and
      * for cases reported by women (the report's "48% ... reported by women").
      */
-    private Map<String, Map<String, Object>> complaintTypeCooccurrence(ReportPeriod period) {
-        Object[] row = rows("""
+    private Table complaintTypeCooccurrence(ReportPeriod period) {
+        NativeRow row = single("""
                 with per_case as (
                     select c.case_id, c.gender,
                            bool_or(t.complaint_type = 'BLACKMAILING') as blackmailing,
@@ -154,30 +121,22 @@ public class ReportQueries {
                        count(*) filter (where blackmailing and gender = 'FEMALE'),
                        count(*) filter (where blackmailing and image_abuse and gender = 'FEMALE'),
                        count(*) filter (where image_abuse and gender = 'FEMALE')
-                  from per_case""", period).get(0);
-        long[] n = new long[row.length];
-        for (int i = 0; i < row.length; i++) {
-            n[i] = ((Number) row[i]).longValue();
-        }
-        Map<String, Map<String, Object>> figures = new LinkedHashMap<>();
-        figures.put("blackmailingWithImageAbuse", share(n[0], n[1]));
-        figures.put("imageAbuseWithBlackmailing", share(n[2], n[1]));
-        figures.put("blackmailingWithImageAbuseFemale", share(n[3], n[4]));
-        figures.put("imageAbuseWithBlackmailingFemale", share(n[5], n[4]));
-        return figures;
+                  from per_case""", period);
+        Table.Builder figures = Table.builder();
+        share(figures.row("blackmailingWithImageAbuse"), row.count(0), row.count(1));
+        share(figures.row("imageAbuseWithBlackmailing"), row.count(2), row.count(1));
+        share(figures.row("blackmailingWithImageAbuseFemale"), row.count(3), row.count(4));
+        share(figures.row("imageAbuseWithBlackmailingFemale"), row.count(5), row.count(4));
+        return figures.build();
     }
 
-    private static Map<String, Object> share(long cases, long alsoWith) {
-        Map<String, Object> share = new LinkedHashMap<>();
-        share.put("cases", cases);
-        share.put("alsoWith", alsoWith);
-        share.put("share", cases == 0 ? 0.0 : Math.round(1000.0 * alsoWith / cases) / 1000.0);
-        return share;
+    private static void share(Row.Builder row, long cases, long alsoWith) {
+        row.count("cases", cases).count("alsoWith", alsoWith).put("share", Figure.share(alsoWith, cases));
     }
 
-    private Map<String, Map<String, Object>> escalationsByPlatform(ReportPeriod period) {
-        Map<String, Map<String, Object>> platforms = new LinkedHashMap<>();
-        for (Object[] row : rows("""
+    private Table escalationsByPlatform(ReportPeriod period) {
+        Table.Builder platforms = Table.builder();
+        for (NativeRow row : rows("""
                 select platform, count(*),
                        count(*) filter (where outcome = 'RESOLVED'),
                        count(*) filter (where outcome in ('UNRESOLVED', 'NO_RESPONSE')),
@@ -185,25 +144,19 @@ public class ReportQueries {
                 from escalation_fact join case_fact c using (case_id)
                 where c.opened_year = ?1 and (?2 = '' or c.opened_month = ?2)
                 group by 1 order by 2 desc, 1""", period)) {
-            long sent = ((Number) row[1]).longValue();
-            long resolved = ((Number) row[2]).longValue();
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("sent", sent);
-            line.put("resolved", resolved);
-            line.put("unresolved", ((Number) row[3]).longValue());
-            line.put("pending", ((Number) row[4]).longValue());
-            line.put("resolutionRate", sent == 0 ? 0.0 : Math.round(1000.0 * resolved / sent) / 1000.0);
-            platforms.put((String) row[0], line);
+            platforms.row(row.text(0)).count("sent", row.count(1)).count("resolved", row.count(2))
+                    .count("unresolved", row.count(3)).count("pending", row.count(4))
+                    .put("resolutionRate", Figure.share(row.count(2), row.count(1)));
         }
-        return platforms;
+        return platforms.build();
     }
 
     /**
      * The report groups Facebook, Instagram and WhatsApp as Meta: their combined share of the platforms
      * complaints named (55.6% in 2023), and Meta's escalations (124 of 177 in 2023).
      */
-    private Map<String, Object> metaPlatforms(ReportPeriod period) {
-        Object[] row = rows("""
+    private Row metaPlatforms(ReportPeriod period) {
+        NativeRow row = single("""
                 select (select count(*) filter (where p.platform in ('FACEBOOK', 'INSTAGRAM', 'WHATSAPP'))
                           from case_platform p join case_fact c using (case_id)
                          where c.opened_year = ?1 and (?2 = '' or c.opened_month = ?2)),
@@ -215,37 +168,25 @@ public class ReportQueries {
                        (select count(*) filter (where e.outcome = 'RESOLVED') from escalation_fact e
                           join case_fact c using (case_id)
                          where c.opened_year = ?1 and (?2 = '' or c.opened_month = ?2)
-                           and e.platform in ('FACEBOOK', 'INSTAGRAM', 'WHATSAPP'))""", period).get(0);
-        long mentions = ((Number) row[0]).longValue();
-        long allMentions = ((Number) row[1]).longValue();
-        long sent = ((Number) row[2]).longValue();
-        long resolved = ((Number) row[3]).longValue();
-        Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("complaintMentions", mentions);
-        meta.put("allComplaintMentions", allMentions);
-        meta.put("complaintShare", allMentions == 0 ? 0.0 : Math.round(1000.0 * mentions / allMentions) / 1000.0);
-        meta.put("escalationsSent", sent);
-        meta.put("escalationsResolved", resolved);
-        meta.put("escalationResolutionRate", sent == 0 ? 0.0 : Math.round(1000.0 * resolved / sent) / 1000.0);
-        return meta;
+                           and e.platform in ('FACEBOOK', 'INSTAGRAM', 'WHATSAPP'))""", period);
+        return Row.builder().count("complaintMentions", row.count(0)).count("allComplaintMentions", row.count(1))
+                .put("complaintShare", Figure.share(row.count(0), row.count(1)))
+                .count("escalationsSent", row.count(2)).count("escalationsResolved", row.count(3))
+                .put("escalationResolutionRate", Figure.share(row.count(3), row.count(2))).build();
     }
 
     /**
      * FIA referrals by where the complainant lives: a wing city, another city (she must travel), or not
      * known (she did not say; the wing was chosen with her).
      */
-    private Map<String, Long> fiaReferrals(ReportPeriod period) {
-        Object[] row = rows("""
+    private Row fiaReferrals(ReportPeriod period) {
+        NativeRow row = single("""
                 select count(*), count(*) filter (where same_city), count(*) filter (where not same_city),
                        count(*) filter (where same_city is null)
                 from referral_fact join case_fact c using (case_id)
-                where c.opened_year = ?1 and (?2 = '' or c.opened_month = ?2) and target = 'FIA'""", period).get(0);
-        Map<String, Long> fia = new LinkedHashMap<>();
-        fia.put("total", ((Number) row[0]).longValue());
-        fia.put("fromWingCities", ((Number) row[1]).longValue());
-        fia.put("fromOtherCities", ((Number) row[2]).longValue());
-        fia.put("fromUnknownLocations", ((Number) row[3]).longValue());
-        return fia;
+                where c.opened_year = ?1 and (?2 = '' or c.opened_month = ?2) and target = 'FIA'""", period);
+        return Row.builder().count("total", row.count(0)).count("fromWingCities", row.count(1))
+                .count("fromOtherCities", row.count(2)).count("fromUnknownLocations", row.count(3)).build();
     }
 
     /**
@@ -253,46 +194,48 @@ public class ReportQueries {
      * the FIA itself would have every complaint handled within 50 km). Every band is present, zero or not;
      * referrals of complainants whose city is not known have no distance and are left out.
      */
-    private Map<String, Long> fiaTravelDistances(ReportPeriod period) {
-        Map<String, Long> bands = new LinkedHashMap<>();
-        for (String band : List.of("0 km", "1-50 km", "51-100 km", "101-200 km", "201-400 km", "over 400 km")) {
-            bands.put(band, 0L);
-        }
-        bands.putAll(pairs("""
+    private Row fiaTravelDistances(ReportPeriod period) {
+        Row.Builder bands = Row.builder()
+                .zeros(List.of("0 km", "1-50 km", "51-100 km", "101-200 km", "201-400 km", "over 400 km"));
+        return pairs(bands, """
                 select case when distance_km = 0 then '0 km' when distance_km <= 50 then '1-50 km'
                             when distance_km <= 100 then '51-100 km' when distance_km <= 200 then '101-200 km'
                             when distance_km <= 400 then '201-400 km' else 'over 400 km' end, count(*)
                   from referral_fact join case_fact c using (case_id)
                  where c.opened_year = ?1 and (?2 = '' or c.opened_month = ?2) and target = 'FIA'
-                   and distance_km is not null group by 1""", period));
-        return bands;
+                   and distance_km is not null group by 1""", period);
     }
 
-    private Map<String, Map<String, Long>> crossTab(String sql, ReportPeriod period) {
-        Map<String, Map<String, Long>> table = new LinkedHashMap<>();
-        for (Object[] row : rows(sql, period)) {
-            table.computeIfAbsent((String) row[0], k -> new LinkedHashMap<>()).put((String) row[1],
-                    ((Number) row[2]).longValue());
+    /** Rows of (row label, column label, count). */
+    private Table crossTab(String sql, ReportPeriod period) {
+        Table.Builder table = Table.builder();
+        for (NativeRow row : rows(sql, period)) {
+            table.row(row.text(0)).count(row.text(1), row.count(2));
         }
-        return table;
+        return table.build();
     }
 
-    private Map<String, Long> pairs(String sql, ReportPeriod period) {
-        Map<String, Long> result = new LinkedHashMap<>();
-        for (Object[] row : rows(sql, period)) {
-            result.put((String) row[0], ((Number) row[1]).longValue());
+    /** Rows of (label, count). */
+    private Row pairs(String sql, ReportPeriod period) {
+        return pairs(Row.builder(), sql, period);
+    }
+
+    private Row pairs(Row.Builder row, String sql, ReportPeriod period) {
+        for (NativeRow pair : rows(sql, period)) {
+            row.count(pair.text(0), pair.count(1));
         }
-        return result;
+        return row.build();
     }
 
-    private long count(String sql, ReportPeriod period) {
-        return ((Number) em.createNativeQuery(sql).setParameter(1, period.year()).setParameter(2, period.monthKey())
-                .getSingleResult()).longValue();
+    private NativeRow single(String sql, ReportPeriod period) {
+        return NativeRow.single(query(sql, period));
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, ReportPeriod period) {
-        return em.createNativeQuery(sql).setParameter(1, period.year()).setParameter(2, period.monthKey())
-                .getResultList();
+    private List<NativeRow> rows(String sql, ReportPeriod period) {
+        return NativeRow.all(query(sql, period));
+    }
+
+    private Query query(String sql, ReportPeriod period) {
+        return em.createNativeQuery(sql).setParameter(1, period.year()).setParameter(2, period.monthKey());
     }
 }

@@ -3,7 +3,6 @@ package org.helpline.analytics.report;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
@@ -19,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.helpline.platform.identity.Roles;
@@ -44,11 +44,12 @@ public class ReportResource {
     @Path("{year}")
     @Operation(summary = "Every section of the year's (or a month's) report as one document")
     @APIResponse(responseCode = "400", description = "A month not of that year, or not YYYY-MM")
-    public Map<String, Object> report(@PathParam("year") @Min(2000) @Max(2100) int year,
+    @APIResponseSchema(value = Report.class, responseCode = "200", responseDescription = "The report")
+    public Report report(@PathParam("year") @Min(2000) @Max(2100) int year,
             @Parameter(description = MONTH_DOC) @QueryParam("month") String month,
             @Parameter(description = PUBLIC_DOC) @QueryParam("public") boolean publishable) {
-        Map<String, Object> report = queries.report(period(year, month));
-        return publishable ? PublicFigures.report(report) : report;
+        Report report = queries.report(period(year, month));
+        return publishable ? report.suppressed() : report;
     }
 
     @RolesAllowed({Roles.ANALYST, Roles.SUPERVISOR})
@@ -57,22 +58,20 @@ public class ReportResource {
     @Produces("text/csv")
     @Operation(summary = "One section of the report as CSV")
     @APIResponse(responseCode = "404", description = "No such section (problem+json lists them)")
+    @APIResponseSchema(value = String.class, responseCode = "200", responseDescription = "The section as CSV (RFC 4180)")
     public Response csv(@PathParam("year") @Min(2000) @Max(2100) int year, @PathParam("section") String section,
             @Parameter(description = MONTH_DOC) @QueryParam("month") String month,
             @Parameter(description = PUBLIC_DOC) @QueryParam("public") boolean publishable) {
         ReportPeriod period = period(year, month);
-        Map<String, Object> report = queries.report(period);
-        if (!report.containsKey(section) || section.equals("year") || section.equals("month")) {
-            List<String> sections = report.keySet().stream().filter(k -> !k.equals("year") && !k.equals("month"))
-                    .toList();
-            throw new ProblemException(Problem.of(404, "Not Found", "No report section '" + section + "'.")
-                    .withErrors(List.of(new Problem.FieldError("section", "is not a section", sections))));
-        }
-        Object value = publishable ? PublicFigures.suppress(report.get(section)) : report.get(section);
+        Section chosen = Section.byKey(section).orElseThrow(() -> new ProblemException(
+                Problem.of(404, "Not Found", "No report section '" + section + "'.").withErrors(List.of(
+                        new Problem.FieldError("section", "is not a section", Section.keys())))));
+        SectionValue figures = chosen.of(queries.report(period));
+        SectionValue value = publishable ? figures.suppressed() : figures;
         // the validated period, never the raw parameter, goes into the header
         String file = section + "-" + (period.month() == null ? year : period.month()) + (publishable ? "-public" : "")
                 + ".csv";
-        return Response.ok(SectionCsv.of(section, value), "text/csv; charset=utf-8")
+        return Response.ok(value.csv(chosen.key()), "text/csv; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
     }
 

@@ -23,7 +23,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.helpline.contracts.cases.ComplaintClassified;
 import org.helpline.contracts.escalations.EscalationResolved;
 import org.helpline.contracts.escalations.EscalationSent;
 import org.helpline.contracts.referrals.ReferralMade;
@@ -32,7 +31,6 @@ import org.helpline.contracts.vocabulary.Category;
 import org.helpline.contracts.vocabulary.ComplaintType;
 import org.helpline.contracts.vocabulary.EscalationOutcome;
 import org.helpline.contracts.vocabulary.EscalationReason;
-import org.helpline.contracts.vocabulary.HarasserGender;
 import org.helpline.contracts.vocabulary.Platform;
 import org.helpline.contracts.vocabulary.ReferralTarget;
 import org.helpline.contracts.vocabulary.Relationship;
@@ -74,9 +72,10 @@ class DashboardInChromiumTest {
         for (int i = 0; i < 12; i++) {
             UUID caseId = UUID.randomUUID();
             producers.publish(SampleEvents.caseOpened(caseId, at.plusSeconds(86_400L * 9 * i)));
-            producers.publish(new ComplaintClassified(caseId, at, i % 2 == 0 ? Category.CYBER_HARASSMENT
-                    : Category.GENERAL_INQUIRY, List.of(i % 3 == 0 ? ComplaintType.BLACKMAILING : ComplaintType.NCII),
-                    List.of(Platform.FACEBOOK), HarasserGender.MALE, Relationship.STRANGER, i % 4 == 0));
+            producers.publish(SampleEvents.classification(caseId).at(at)
+                    .category(i % 2 == 0 ? Category.CYBER_HARASSMENT : Category.GENERAL_INQUIRY)
+                    .types(i % 3 == 0 ? ComplaintType.BLACKMAILING : ComplaintType.NCII).platforms(Platform.FACEBOOK)
+                    .relationship(Relationship.STRANGER).mentalHealthConcern(i % 4 == 0).build());
             if (i % 2 == 0) {
                 UUID escalation = UUID.randomUUID();
                 producers.publish(new EscalationSent(caseId, escalation, Platform.TIKTOK, EscalationReason.NCII, at));

@@ -12,7 +12,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -36,19 +35,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import org.helpline.contracts.Topics;
-import org.helpline.contracts.cases.ComplaintClassified;
 import org.helpline.contracts.contacts.FollowUpReceived;
 import org.helpline.contracts.escalations.EscalationResolved;
 import org.helpline.contracts.escalations.EscalationSent;
 import org.helpline.contracts.referrals.ReferredToFIA;
-import org.helpline.contracts.vocabulary.Category;
 import org.helpline.contracts.vocabulary.Channel;
 import org.helpline.contracts.vocabulary.ComplaintType;
 import org.helpline.contracts.vocabulary.EscalationOutcome;
 import org.helpline.contracts.vocabulary.EscalationReason;
-import org.helpline.contracts.vocabulary.HarasserGender;
 import org.helpline.contracts.vocabulary.Platform;
-import org.helpline.contracts.vocabulary.Relationship;
 import org.helpline.platform.testing.CloudEventWriter;
 import org.helpline.platform.testing.HelplineInfrastructure;
 import org.helpline.platform.testing.SampleEvents;
@@ -90,9 +85,9 @@ class ReadModelRebuildTest {
         for (int i = 0; i < 40; i++) {
             UUID caseId = UUID.randomUUID();
             producers.publish(SampleEvents.caseOpened(caseId, at.plusSeconds(86_400L * i)));
-            producers.publish(new ComplaintClassified(caseId, at.plusSeconds(86_400L * i + 60), Category.CYBER_HARASSMENT,
-                    List.of(i % 3 == 0 ? ComplaintType.BLACKMAILING : ComplaintType.HACKING, ComplaintType.NCII),
-                    List.of(Platform.INSTAGRAM), HarasserGender.MALE, Relationship.EX_PARTNER, i % 2 == 0));
+            producers.publish(SampleEvents.classification(caseId).at(at.plusSeconds(86_400L * i + 60))
+                    .types(i % 3 == 0 ? ComplaintType.BLACKMAILING : ComplaintType.HACKING, ComplaintType.NCII)
+                    .platforms(Platform.INSTAGRAM).mentalHealthConcern(i % 2 == 0).build());
             if (i % 4 == 0) {
                 UUID escalation = UUID.randomUUID();
                 producers.publish(new EscalationSent(caseId, escalation, Platform.INSTAGRAM, EscalationReason.NCII, at));

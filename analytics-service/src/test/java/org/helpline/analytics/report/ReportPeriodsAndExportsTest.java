@@ -13,14 +13,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.helpline.contracts.cases.ComplaintClassified;
-import org.helpline.contracts.contacts.CaseOpened;
 import org.helpline.contracts.contacts.FollowUpReceived;
-import org.helpline.contracts.vocabulary.Category;
 import org.helpline.contracts.vocabulary.Channel;
 import org.helpline.contracts.vocabulary.ComplaintType;
 import org.helpline.contracts.vocabulary.Gender;
-import org.helpline.contracts.vocabulary.HarasserGender;
 import org.helpline.contracts.vocabulary.Platform;
 import org.helpline.contracts.vocabulary.Relationship;
 import org.helpline.platform.testing.CloudEventWriter;
@@ -120,16 +116,14 @@ class ReportPeriodsAndExportsTest {
 
     private UUID open(String openedAt, Gender gender) {
         UUID caseId = UUID.randomUUID();
-        CaseOpened sample = SampleEvents.caseOpened(caseId, Instant.parse(openedAt));
-        producers.publish(new CaseOpened(caseId, UUID.randomUUID(), sample.caseNumber(), sample.openedAt(),
-                sample.channel(), sample.ageBand(), gender, sample.city(), sample.province(), sample.callerType(),
-                sample.sourceOfContact(), sample.occupation(), sample.community()));
+        producers.publish(SampleEvents.opening(caseId).contactId(UUID.randomUUID()).openedAt(openedAt).gender(gender)
+                .build());
         return caseId;
     }
 
     private void classify(UUID caseId, ComplaintType... types) {
-        producers.publish(new ComplaintClassified(caseId, Instant.now(), Category.CYBER_HARASSMENT, List.of(types),
-                List.of(Platform.INSTAGRAM), HarasserGender.MALE, Relationship.STRANGER, false));
+        producers.publish(SampleEvents.classification(caseId).at(Instant.now()).types(types)
+                .platforms(Platform.INSTAGRAM).relationship(Relationship.STRANGER).mentalHealthConcern(false).build());
     }
 
     private static void awaitReport(int year, String query, String path, int expected) {

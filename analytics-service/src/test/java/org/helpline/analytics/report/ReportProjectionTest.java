@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.Test;
 
 import org.helpline.contracts.cases.ComplaintClassified;
 import org.helpline.contracts.cases.ServiceProvided;
-import org.helpline.contracts.contacts.CaseOpened;
 import org.helpline.contracts.contacts.FollowUpReceived;
 import org.helpline.contracts.escalations.EscalationResolved;
 import org.helpline.contracts.escalations.EscalationSent;
@@ -27,7 +25,6 @@ import org.helpline.contracts.vocabulary.Channel;
 import org.helpline.contracts.vocabulary.ComplaintType;
 import org.helpline.contracts.vocabulary.EscalationOutcome;
 import org.helpline.contracts.vocabulary.EscalationReason;
-import org.helpline.contracts.vocabulary.HarasserGender;
 import org.helpline.contracts.vocabulary.Platform;
 import org.helpline.contracts.vocabulary.ReferralOutcome;
 import org.helpline.contracts.vocabulary.ReferralTarget;
@@ -164,16 +161,13 @@ class ReportProjectionTest {
     void metaGroupsFacebookInstagramAndWhatsappAndCallerTypesAreSplitByGender() {
         UUID herself = open("2050-05-01T10:00:00Z");
         UUID forHer = UUID.randomUUID();
-        CaseOpened template = SampleEvents.caseOpened(forHer, Instant.parse("2050-05-02T10:00:00Z"));
-        producers.publish(new CaseOpened(forHer, template.contactId(), "CH-2050-000002", template.openedAt(),
-                template.channel(), template.ageBand(), template.gender(), template.city(), template.province(),
-                CallerType.ON_BEHALF, template.sourceOfContact(), template.occupation(), template.community()));
-        producers.publish(new ComplaintClassified(herself, Instant.now(), Category.CYBER_HARASSMENT,
-                List.of(ComplaintType.HACKING), List.of(Platform.WHATSAPP, Platform.TIKTOK), HarasserGender.MALE,
-                Relationship.STRANGER, false));
-        producers.publish(new ComplaintClassified(forHer, Instant.now(), Category.CYBER_HARASSMENT,
-                List.of(ComplaintType.NCII), List.of(Platform.INSTAGRAM, Platform.FACEBOOK), HarasserGender.MALE,
-                Relationship.EX_PARTNER, false));
+        producers.publish(SampleEvents.opening(forHer).openedAt("2050-05-02T10:00:00Z").caseNumber("CH-2050-000002")
+                .callerType(CallerType.ON_BEHALF).build());
+        producers.publish(SampleEvents.classification(herself).at(Instant.now()).types(ComplaintType.HACKING)
+                .platforms(Platform.WHATSAPP, Platform.TIKTOK).relationship(Relationship.STRANGER)
+                .mentalHealthConcern(false).build());
+        producers.publish(SampleEvents.classification(forHer).at(Instant.now()).types(ComplaintType.NCII)
+                .platforms(Platform.INSTAGRAM, Platform.FACEBOOK).mentalHealthConcern(false).build());
         Instant at = Instant.parse("2050-05-03T10:00:00Z");
         UUID resolved = escalate(forHer, Platform.INSTAGRAM, at);
         escalate(forHer, Platform.FACEBOOK, at);
@@ -236,8 +230,8 @@ class ReportProjectionTest {
     }
 
     private static ComplaintClassified classified(UUID caseId, Category category, ComplaintType type) {
-        return new ComplaintClassified(caseId, Instant.now(), category, List.of(type), List.of(Platform.FACEBOOK),
-                HarasserGender.MALE, Relationship.STRANGER, false);
+        return SampleEvents.classification(caseId).at(Instant.now()).category(category).types(type)
+                .platforms(Platform.FACEBOOK).relationship(Relationship.STRANGER).mentalHealthConcern(false).build();
     }
 
     private static void awaitReport(int year, String path, int expected) {

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.helpline.cases.caseflow.CaseHandling;
 import org.helpline.cases.caseflow.domain.CaseCommand;
 import org.helpline.cases.caseflow.domain.CaseState;
+import org.helpline.contracts.cases.CaseEvent;
 import org.helpline.platform.aggregate.Loaded;
 import org.helpline.platform.eventstore.EventMetadata;
 import org.helpline.platform.eventstore.RecordedEvent;
@@ -173,9 +174,12 @@ public class CaseResource {
     }
 
     /** One event of a case's history. */
-    public record HistoryEntry(int version, String type, Instant recordedAt, Object event) {
+    /** One event of the case's stream, as published (ids, vocabulary values, times: never personal data). */
+    public record HistoryEntry(int version, String type, Instant recordedAt, CaseEvent event) {
         static HistoryEntry of(RecordedEvent recorded) {
-            return new HistoryEntry(recorded.version(), recorded.type(), recorded.recordedAt(), recorded.event());
+            // a case's stream holds case events only: the command loop refuses to fold anything else
+            return new HistoryEntry(recorded.version(), recorded.type(), recorded.recordedAt(),
+                    (CaseEvent) recorded.event());
         }
     }
 }
