@@ -73,7 +73,8 @@ class CaseFlowTest {
 
         given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(classification("NCII"))
                 .post("/api/cases/" + caseId + "/classification")
-                .then().statusCode(200).header("ETag", "\"2\"").body("classification.complaintTypes[0]", equalTo("NCII"));
+                .then().statusCode(200).header("ETag", "\"2\"").body("classification.complaintTypes[0]", equalTo("NCII"))
+                .body("classification.caseId", equalTo(caseId.toString()));
 
         ConsumerRecord<String, String> record = topics.await(Topics.CASES, r -> caseId.toString().equals(r.key()),
                 Duration.ofSeconds(15));

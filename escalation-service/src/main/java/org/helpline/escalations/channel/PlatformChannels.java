@@ -76,10 +76,9 @@ public class PlatformChannels implements Aggregate<ChangeChannel, PlatformChanne
     /** Sets the status; the same status again changes nothing but the reason. */
     @Transactional
     public Channel change(Platform platform, ChannelStatus status, String reason, String actor) {
-        Handled<ChangeChannel, PlatformChannelChanged, ChannelState> handled = loop.handle(this, streamId(platform),
-                new ChangeChannel(platform, status, reason, clock.instant()), OptionalInt.empty(),
-                EventMetadata.newFlow(actor));
-        return channel(handled);
+        loop.handle(this, streamId(platform), new ChangeChannel(platform, status, reason, clock.instant()),
+                OptionalInt.empty(), EventMetadata.newFlow(actor));
+        return of(platform);
     }
 
     @Override
@@ -103,32 +102,33 @@ public class PlatformChannels implements Aggregate<ChangeChannel, PlatformChanne
         return true;
     }
 
+    /** Never asked: every channel exists (see {@link #decidesOnEmptyStream}). */
     @Override
     public ProblemException unknown(String streamId) {
         return ProblemException.notFound("No platform channel " + streamId + ".");
     }
 
-    /** The row is written on every change, also one that only gives a new reason (which no event carries). */
+    /**
+     * The row is written on every change, also one that only gives a new reason (which no event carries); such a
+     * change keeps the time the status last changed.
+     */
     @Override
     public void recorded(Handled<ChangeChannel, PlatformChannelChanged, ChannelState> handled) {
-        Channel channel = channel(handled);
+        ChangeChannel command = handled.command();
+        ChannelState state = handled.after().state();
         Panache.getEntityManager().createNativeQuery("""
                 insert into platform_channel (platform, status, reason, changed_at, version) values (?1, ?2, ?3, ?4, ?5)
                 on conflict (platform) do update set status = excluded.status, reason = excluded.reason,
-                    changed_at = excluded.changed_at, version = excluded.version""")
-                .setParameter(1, channel.platform().name())
-                .setParameter(2, channel.status().name())
-                .setParameter(3, channel.reason())
-                .setParameter(4, channel.changedAt())
+                    changed_at = case when ?6 then excluded.changed_at
+                                      else coalesce(platform_channel.changed_at, excluded.changed_at) end,
+                    version = excluded.version""")
+                .setParameter(1, command.platform().name())
+                .setParameter(2, command.status().name())
+                .setParameter(3, command.reason())
+                .setParameter(4, state == null ? command.at() : state.changedAt())
                 .setParameter(5, handled.after().version())
+                .setParameter(6, handled.changed())
                 .executeUpdate();
-    }
-
-    private static Channel channel(Handled<ChangeChannel, PlatformChannelChanged, ChannelState> handled) {
-        ChangeChannel command = handled.command();
-        ChannelState state = handled.after().state();
-        Instant changedAt = state == null ? command.at() : state.changedAt();
-        return new Channel(command.platform(), command.status(), command.reason(), changedAt);
     }
 
     private static String streamId(Platform platform) {

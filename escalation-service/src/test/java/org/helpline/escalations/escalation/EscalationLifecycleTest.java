@@ -65,8 +65,14 @@ class EscalationLifecycleTest {
     @Test
     void escalatingThroughASuspendedChannelIsRefusedUntilItIsActiveAgainAndOnlyStatusChangesArePublished() {
         UUID caseId = OpenedCases.open(topics);
-        channel("TELEGRAM", "SUSPENDED", "no answer since May").statusCode(200).body("status", equalTo("SUSPENDED"));
-        channel("TELEGRAM", "SUSPENDED", "still silent").statusCode(200);
+        String suspendedAt = channel("TELEGRAM", "SUSPENDED", "no answer since May").statusCode(200)
+                .body("status", equalTo("SUSPENDED")).extract().path("changedAt");
+        // a new reason alone is no change of status: the channel keeps the time it was suspended
+        channel("TELEGRAM", "SUSPENDED", "still silent").statusCode(200).body("changedAt", equalTo(suspendedAt));
+        // the same for a channel never changed: its first note's time stays while only the reason changes
+        String notedAt = channel("LINKEDIN", "ACTIVE", "answers within a day").statusCode(200).extract()
+                .path("changedAt");
+        channel("LINKEDIN", "ACTIVE", "answers within hours").statusCode(200).body("changedAt", equalTo(notedAt));
 
         escalate(caseId, "TELEGRAM", "HARASSMENT").statusCode(409).contentType("application/problem+json")
                 .body("detail", containsString("SUSPENDED"));

@@ -63,6 +63,7 @@ public class EventStore {
         Instant now = clock.instant();
         String metadataJson = json(metadata);
         int version = expectedVersion;
+        List<Outbox.Message> toPublish = new ArrayList<>();
         try {
             for (NewEvent newEvent : events) {
                 EventContract<?> contract = IntegrationEvents.of(newEvent.event());
@@ -79,11 +80,12 @@ public class EventStore {
                 row.recordedAt = now;
                 row.persist();
                 if (outbox.publishes(contract.topic())) {
-                    outbox.enqueue(new Outbox.Message(newEvent.eventId(), contract.topic(),
+                    toPublish.add(new Outbox.Message(newEvent.eventId(), contract.topic(),
                             newEvent.event().partitionKey(), contract.type(), now, metadata.correlationId(),
                             metadata.causationId(), payload));
                 }
             }
+            outbox.enqueue(toPublish);
             Panache.getEntityManager().flush();
         } catch (PersistenceException e) {
             // Two appends read the same version; the unique (stream_id, version) index let one through.

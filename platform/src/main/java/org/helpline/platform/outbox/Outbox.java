@@ -17,7 +17,7 @@ import jakarta.transaction.Transactional;
 public class Outbox {
 
     /** Announced in the writing transaction; observed {@code during = AFTER_SUCCESS}. */
-    public record Filled(String topic) {
+    public record Filled(int messages) {
     }
 
     private final Set<String> ownedTopics;
@@ -40,19 +40,24 @@ public class Outbox {
             UUID correlationId, UUID causationId, String payload) {
     }
 
+    /** The messages of one append, announced once (the relay takes them in one batch anyway). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void enqueue(Message message) {
-        OutboxMessage row = new OutboxMessage();
-        row.eventId = message.eventId();
-        row.topic = message.topic();
-        row.messageKey = message.key();
-        row.eventType = message.eventType();
-        row.source = source;
-        row.occurredAt = message.occurredAt();
-        row.correlationId = message.correlationId();
-        row.causationId = message.causationId();
-        row.payload = message.payload();
-        row.persist();
-        filled.fire(new Filled(message.topic()));
+    public void enqueue(List<Message> messages) {
+        for (Message message : messages) {
+            OutboxMessage row = new OutboxMessage();
+            row.eventId = message.eventId();
+            row.topic = message.topic();
+            row.messageKey = message.key();
+            row.eventType = message.eventType();
+            row.source = source;
+            row.occurredAt = message.occurredAt();
+            row.correlationId = message.correlationId();
+            row.causationId = message.causationId();
+            row.payload = message.payload();
+            row.persist();
+        }
+        if (!messages.isEmpty()) {
+            filled.fire(new Filled(messages.size()));
+        }
     }
 }

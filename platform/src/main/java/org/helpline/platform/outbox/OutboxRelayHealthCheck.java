@@ -9,7 +9,6 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
-
 /**
  * Ready while the relay thread lives. A Kafka outage does not make it DOWN: requests are still
  * accepted into the outbox then (the Kafka check reports the outage itself); the backlog and the

@@ -13,6 +13,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 public class PlatformTestApp implements QuarkusTestProfile {
 
     private static final String RECEIVED = "mp.messaging.incoming.received.";
+    private static final String CONNECTOR = "mp.messaging.connector.smallrye-kafka.";
 
     @Override
     public Map<String, String> getConfigOverrides() {
@@ -21,19 +22,20 @@ public class PlatformTestApp implements QuarkusTestProfile {
                 Map.entry("helpline.platform-test-app", "true"),
                 // platform's tests call no secured endpoint: no Keycloak is started for them
                 Map.entry("quarkus.oidc.tenant-enabled", "false"),
-                // a consumer wired as a service's, on a topic no other platform test writes to
-                Map.entry(RECEIVED + "connector", "smallrye-kafka"),
-                Map.entry(RECEIVED + "batch", "true"),
-                Map.entry(RECEIVED + "topic", "helpline.escalations"),
-                Map.entry(RECEIVED + "group.id", "platform-test"),
-                Map.entry(RECEIVED + "key.deserializer", "org.apache.kafka.common.serialization.StringDeserializer"),
-                Map.entry(RECEIVED + "value.deserializer", "org.apache.kafka.common.serialization.StringDeserializer"),
-                Map.entry(RECEIVED + "auto.offset.reset", "earliest"),
-                Map.entry(RECEIVED + "failure-strategy", "dead-letter-queue"),
-                Map.entry(RECEIVED + "dead-letter-queue.topic", "helpline.escalations.dlq"),
-                Map.entry(RECEIVED + "dead-letter-queue.key.serializer",
+                // a consumer wired as a service's (the shared settings once for the connector, as in every
+                // service's application.properties), on a topic no other platform test writes to
+                Map.entry(CONNECTOR + "batch", "true"),
+                Map.entry(CONNECTOR + "group.id", "platform-test"),
+                Map.entry(CONNECTOR + "key.deserializer", "org.apache.kafka.common.serialization.StringDeserializer"),
+                Map.entry(CONNECTOR + "value.deserializer", "org.apache.kafka.common.serialization.StringDeserializer"),
+                Map.entry(CONNECTOR + "auto.offset.reset", "earliest"),
+                Map.entry(CONNECTOR + "failure-strategy", "dead-letter-queue"),
+                Map.entry(CONNECTOR + "dead-letter-queue.key.serializer",
                         "org.apache.kafka.common.serialization.StringSerializer"),
-                Map.entry(RECEIVED + "dead-letter-queue.value.serializer",
-                        "org.apache.kafka.common.serialization.StringSerializer"));
+                Map.entry(CONNECTOR + "dead-letter-queue.value.serializer",
+                        "org.apache.kafka.common.serialization.StringSerializer"),
+                Map.entry(RECEIVED + "connector", "smallrye-kafka"),
+                Map.entry(RECEIVED + "topic", "helpline.escalations"),
+                Map.entry(RECEIVED + "dead-letter-queue.topic", "helpline.escalations.dlq"));
     }
 }

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.helpline.contracts.vocabulary.Province;
 import org.helpline.geo.City;
 import org.helpline.platform.identity.Roles;
 import org.helpline.platform.problem.ProblemException;
@@ -32,8 +33,16 @@ public class FiaWingResource {
     @RolesAllowed({Roles.ASSOCIATE, Roles.LEGAL, Roles.DIGITAL_SECURITY, Roles.ANALYST, Roles.SUPERVISOR})
     @GET
     @Operation(summary = "All FIA cybercrime wings with their coordinates")
-    public List<City> all() {
-        return wings.wings();
+    public List<Wing> all() {
+        return wings.wings().stream().map(Wing::of).toList();
+    }
+
+    /** An FIA cybercrime wing: the city it is in, and where that is. */
+    public record Wing(String name, Province province, double latitude, double longitude) {
+
+        static Wing of(City city) {
+            return new Wing(city.name(), city.province(), city.latitude(), city.longitude());
+        }
     }
 
     @RolesAllowed({Roles.ASSOCIATE, Roles.LEGAL, Roles.DIGITAL_SECURITY, Roles.ANALYST, Roles.SUPERVISOR})

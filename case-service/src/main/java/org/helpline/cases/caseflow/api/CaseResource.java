@@ -173,7 +173,6 @@ public class CaseResource {
         }
     }
 
-    /** One event of a case's history. */
     /** One event of the case's stream, as published (ids, vocabulary values, times: never personal data). */
     public record HistoryEntry(int version, String type, Instant recordedAt, CaseEvent event) {
         static HistoryEntry of(RecordedEvent recorded) {

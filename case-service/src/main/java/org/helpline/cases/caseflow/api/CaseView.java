@@ -22,17 +22,18 @@ public record CaseView(UUID caseId, String caseNumber, CaseState.Status status, 
 
     static CaseView of(CaseState state, int version) {
         return new CaseView(state.caseId(), state.caseNumber(), state.status(), state.priority(), state.openedAt(),
-                ClassificationView.of(state.classification()), state.services(), state.assignee(), state.followUps(), state.outcome(),
+                ClassificationView.of(state.caseId(), state.classification()), state.services(), state.assignee(),
+                state.followUps(), state.outcome(),
                 version);
     }
 
     /** The latest classification of the complaint. */
-    public record ClassificationView(Instant classifiedAt, Category category, List<ComplaintType> complaintTypes,
-            List<Platform> platforms, HarasserGender harasserGender, Relationship relationship,
+    public record ClassificationView(UUID caseId, Instant classifiedAt, Category category,
+            List<ComplaintType> complaintTypes, List<Platform> platforms, HarasserGender harasserGender, Relationship relationship,
             boolean mentalHealthConcern) {
 
-        static ClassificationView of(Classification classification) {
-            return classification == null ? null : new ClassificationView(classification.classifiedAt(),
+        static ClassificationView of(UUID caseId, Classification classification) {
+            return classification == null ? null : new ClassificationView(caseId, classification.classifiedAt(),
                     classification.category(), classification.complaintTypes(), classification.platforms(),
                     classification.harasserGender(), classification.relationship(),
                     classification.mentalHealthConcern());

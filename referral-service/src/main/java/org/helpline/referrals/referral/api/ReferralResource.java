@@ -3,6 +3,7 @@ package org.helpline.referrals.referral.api;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -62,13 +63,19 @@ public class ReferralResource {
     public record Outcome(@NotNull ReferralOutcome outcome) {
     }
 
-    /** The new referral's id; an FIA referral also names its wing (distance and same city when the city is known). */
+    /**
+     * The new referral's id; an FIA referral also names its wing, its distance and whether it is in her city,
+     * written as null when her city is not known. (Absent fields are null, left out; an FIA field without a
+     * value is an empty Optional, written as null.)
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Referred(UUID referralId, String wing, Integer distanceKm, Boolean sameCity) {
+    public record Referred(UUID referralId, Optional<String> wing, Optional<Integer> distanceKm,
+            Optional<Boolean> sameCity) {
 
         static Referred of(ReferralState referral) {
             return referral.target() == ReferralTarget.FIA
-                    ? new Referred(referral.referralId(), referral.wing(), referral.distanceKm(), referral.sameCity())
+                    ? new Referred(referral.referralId(), Optional.ofNullable(referral.wing()),
+                            Optional.ofNullable(referral.distanceKm()), Optional.ofNullable(referral.sameCity()))
                     : new Referred(referral.referralId(), null, null, null);
         }
     }

@@ -14,18 +14,8 @@ import org.helpline.referrals.fia.FiaWings;
 public record ReferCase(UUID referralId, UUID caseId, ReferralTarget target, String city, String wing, Instant at,
         Optional<FiaWings.NearestWing> nearestWing) implements ReferralCommand {
 
-    /**
-     * Before the wing is looked up (the rules need it for an FIA referral: {@link #withNearestWing}).
-     */
+    /** Without a wing looked up: any referral but the FIA's (the rules' own specification uses it too). */
     public ReferCase(UUID referralId, UUID caseId, ReferralTarget target, String city, String wing, Instant at) {
         this(referralId, caseId, target, city, wing, at, Optional.empty());
-    }
-
-    /**
-     * @param nearest the wing nearest to the city; when the city is unknown, the wing the command names
-     *                (without a distance), or empty when it names none
-     */
-    public ReferCase withNearestWing(Optional<FiaWings.NearestWing> nearest) {
-        return new ReferCase(referralId, caseId, target, city, wing, at, nearest);
     }
 }
