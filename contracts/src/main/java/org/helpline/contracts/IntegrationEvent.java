@@ -6,6 +6,9 @@ package org.helpline.contracts;
  */
 public interface IntegrationEvent {
 
-    /** Kafka key: the case id for case events, so that all events of one case stay in order. */
+    /**
+     * Kafka key: the case id for events about a case ({@link CaseKeyed}), the username for a staff account's, so
+     * that all events of one case or account stay in order.
+     */
     String partitionKey();
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
@@ -47,11 +48,7 @@ public class DashboardResource {
             Section.CHANNELS);
     private static final ResourceBundle TITLES = ResourceBundle.getBundle("report-sections", Locale.ROOT);
 
-    private final ReportQueries queries;
-
-    public DashboardResource(ReportQueries queries) {
-        this.queries = queries;
-    }
+    @Inject ReportQueries queries;
 
     @RolesAllowed({Roles.ANALYST, Roles.SUPERVISOR})
     @GET

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -11,16 +12,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import org.helpline.platform.sql.NativeRow;
 
-
 /** Where each topic partition's projection stands, written in the transaction that applied the event. */
 @ApplicationScoped
 public class ProjectionPositions {
 
-    private final EntityManager em;
-
-    public ProjectionPositions(EntityManager em) {
-        this.em = em;
-    }
+    @Inject EntityManager em;
 
     public record Position(String topic, int partition, long nextOffset, Instant lastEventAt) {
     }
@@ -43,7 +39,6 @@ public class ProjectionPositions {
     public List<Position> all() {
         return NativeRow.all(em.createNativeQuery(
                 "select topic, partition, next_offset, last_event_at from projection_position order by topic, partition"))
-                .stream().map(r -> new Position(r.text(0), (int) r.count(1), r.count(2), r.instant(3))).toList();
+                .stream().map(r -> new Position(r.text(0), r.integer(1), r.count(2), r.instant(3))).toList();
     }
-
 }

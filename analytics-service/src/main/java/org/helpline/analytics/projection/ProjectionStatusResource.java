@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -36,17 +38,17 @@ import io.micrometer.core.instrument.MeterRegistry;
 @ApplicationScoped
 public class ProjectionStatusResource {
 
-    private final ProjectionPositions positions;
-    private final String bootstrapServers;
+    @Inject ProjectionPositions positions;
+    @Inject MeterRegistry metrics;
+    @Inject @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers;
+
     private Admin admin;
 
     private volatile List<TopicStatus> cached = List.of();
     private volatile long cachedAt;
 
-    public ProjectionStatusResource(ProjectionPositions positions, MeterRegistry metrics,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
-        this.positions = positions;
-        this.bootstrapServers = bootstrapServers;
+    @PostConstruct
+    void init() {
         for (String topic : Topics.ALL) {
             Gauge.builder("helpline.projection.lag", this, resource -> resource.lagOf(topic))
                     .description("Events on the topic not yet applied to the report's read models")

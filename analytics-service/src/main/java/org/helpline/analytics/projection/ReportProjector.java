@@ -1,11 +1,11 @@
 package org.helpline.analytics.projection;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
@@ -36,13 +36,8 @@ public class ReportProjector {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
 
-    private final EntityManager em;
-    private final ZoneId zone;
-
-    public ReportProjector(EntityManager em, AnalyticsSettings settings) {
-        this.em = em;
-        this.zone = settings.zone();
-    }
+    @Inject EntityManager em;
+    @Inject AnalyticsSettings settings;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(InboundEvent received) {
@@ -130,7 +125,7 @@ public class ReportProjector {
     }
 
     private ZonedDateTime local(Instant instant) {
-        return instant.atZone(zone);
+        return instant.atZone(settings.zone());
     }
 
     private Query sql(String statement, Object... parameters) {

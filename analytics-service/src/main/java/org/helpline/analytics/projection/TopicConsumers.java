@@ -1,6 +1,7 @@
 package org.helpline.analytics.projection;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -21,15 +22,9 @@ public class TopicConsumers {
     public static final String ESCALATIONS = "escalations";
     public static final String REFERRALS = "referrals";
 
-    private final InboundProcessing processing;
-    private final ReportProjector projector;
-    private final ProjectionPositions positions;
-
-    public TopicConsumers(InboundProcessing processing, ReportProjector projector, ProjectionPositions positions) {
-        this.processing = processing;
-        this.projector = projector;
-        this.positions = positions;
-    }
+    @Inject InboundProcessing processing;
+    @Inject ReportProjector projector;
+    @Inject ProjectionPositions positions;
 
     @Incoming(CONTACTS)
     @Blocking

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -65,28 +66,17 @@ public class ReadModelRebuild {
             Instant finishedAt, String error) {
     }
 
-    private final EntityManager em;
-    private final ReportProjector projector;
-    private final ProjectionPositions positions;
-    private final Inbox inbox;
-    private final InboundEventReader reader;
-    private final String bootstrapServers;
-    private final long switchWithin;
+    @Inject EntityManager em;
+    @Inject ReportProjector projector;
+    @Inject ProjectionPositions positions;
+    @Inject Inbox inbox;
+    @Inject InboundEventReader reader;
+    @Inject @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers;
+    @Inject AnalyticsSettings settings;
+
     private final AtomicReference<Progress> progress = new AtomicReference<>(
             new Progress(State.IDLE, 0, 0, 0, null, null, null));
     private volatile Thread worker;
-
-    public ReadModelRebuild(EntityManager em, ReportProjector projector, ProjectionPositions positions, Inbox inbox,
-            InboundEventReader reader, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-            AnalyticsSettings settings) {
-        this.em = em;
-        this.projector = projector;
-        this.positions = positions;
-        this.inbox = inbox;
-        this.reader = reader;
-        this.bootstrapServers = bootstrapServers;
-        this.switchWithin = settings.analytics().rebuild().switchWithin();
-    }
 
     public Progress progress() {
         return progress.get();
@@ -131,7 +121,7 @@ public class ReadModelRebuild {
                 Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
                 // under steady traffic the end moves on while a poll is applied: close enough is when the rest
                 // fits in one poll, which the switch-over drains to a fixed end while writers wait
-                if (lag(consumer, ends) <= switchWithin) {
+                if (lag(consumer, ends) <= settings.analytics().rebuild().switchWithin()) {
                     break;
                 }
                 done += replay(consumer, consumer.poll(Duration.ofMillis(500)));

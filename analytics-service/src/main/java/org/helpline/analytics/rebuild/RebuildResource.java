@@ -1,6 +1,7 @@
 package org.helpline.analytics.rebuild;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,11 +23,7 @@ import org.helpline.platform.problem.ProblemException;
 @Produces(MediaType.APPLICATION_JSON)
 public class RebuildResource {
 
-    private final ReadModelRebuild rebuild;
-
-    public RebuildResource(ReadModelRebuild rebuild) {
-        this.rebuild = rebuild;
-    }
+    @Inject ReadModelRebuild rebuild;
 
     @RolesAllowed(Roles.SUPERVISOR)
     @POST

@@ -1,11 +1,11 @@
 package org.helpline.analytics.report;
 
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
@@ -26,13 +26,8 @@ public class ReportQueries {
     private static final String IN_PERIOD = "opened_year = ?1 and (?2 = '' or opened_month = ?2)";
     private static final String CASE_IN_PERIOD = "c.opened_year = ?1 and (?2 = '' or c.opened_month = ?2)";
 
-    private final EntityManager em;
-    private final ZoneId zone;
-
-    public ReportQueries(EntityManager em, AnalyticsSettings settings) {
-        this.em = em;
-        this.zone = settings.zone();
-    }
+    @Inject EntityManager em;
+    @Inject AnalyticsSettings settings;
 
     @Transactional
     public Report report(ReportPeriod period) {
@@ -40,7 +35,7 @@ public class ReportQueries {
         long followUps = NativeRow.single(em.createNativeQuery("""
                 select count(*) from follow_up_fact where received_year = ?1
                    and (?2 = '' or to_char(received_at at time zone ?3, 'YYYY-MM') = ?2)""")
-                .setParameter(1, period.year()).setParameter(2, period.monthKey()).setParameter(3, zone.getId()))
+                .setParameter(1, period.year()).setParameter(2, period.monthKey()).setParameter(3, settings.zone().getId()))
                 .count(0);
         Row totals = Row.builder().count("cases", cases).count("contacts", cases + followUps)
                 .count("followUps", followUps).build();

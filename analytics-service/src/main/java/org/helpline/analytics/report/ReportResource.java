@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
@@ -33,11 +34,7 @@ public class ReportResource {
     private static final String MONTH_DOC = "one month of the year, YYYY-MM (cases counted in the month they were opened)";
     private static final String PUBLIC_DOC = "the publishable variant: counts of 1 to 4 shown as \"<5\"";
 
-    private final ReportQueries queries;
-
-    public ReportResource(ReportQueries queries) {
-        this.queries = queries;
-    }
+    @Inject ReportQueries queries;
 
     @RolesAllowed({Roles.ANALYST, Roles.SUPERVISOR})
     @GET

@@ -1,7 +1,6 @@
 package org.helpline.analytics.report;
 
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,17 +13,13 @@ import com.fasterxml.jackson.annotation.JsonValue;
 /** A flat section, or one line of a table: figures by label, in the report's order. */
 @Schema(type = SchemaType.OBJECT, additionalProperties = Figure.class,
         description = "Figures by label (a category, a gender, a month...), in the report's order")
-public final class Row implements SectionValue {
+public final class Row extends ByLabel<Figure> implements SectionValue {
 
     /** The label of a row's sum of its other cells: never suppressed as a lone cell, never taken with one. */
     static final String TOTAL = "total";
 
-    // written as the object itself (@JsonValue), not as a property of it
-    @Schema(hidden = true)
-    private final Map<String, Figure> figures;
-
     private Row(Map<String, Figure> figures) {
-        this.figures = Collections.unmodifiableMap(figures);
+        super(figures);
     }
 
     static Builder builder() {
@@ -33,22 +28,16 @@ public final class Row implements SectionValue {
 
     @JsonValue
     public Map<String, Figure> figures() {
-        return figures;
+        return byLabel();
     }
 
     /** The figure of that label, or null when the row has none. */
     public Figure get(String label) {
-        return figures.get(label);
+        return figures().get(label);
     }
 
     public List<String> labels() {
-        return List.copyOf(figures.keySet());
-    }
-
-    @Override
-    @Schema(hidden = true)
-    public boolean isEmpty() {
-        return figures.isEmpty();
+        return List.copyOf(figures().keySet());
     }
 
     /**
@@ -63,7 +52,7 @@ public final class Row implements SectionValue {
     public Row suppressed() {
         Map<String, Figure> out = new LinkedHashMap<>();
         int suppressed = 0;
-        for (Map.Entry<String, Figure> cell : figures.entrySet()) {
+        for (Map.Entry<String, Figure> cell : figures().entrySet()) {
             Figure figure = cell.getValue().suppressed();
             if (figure.isSmall() && !TOTAL.equals(cell.getKey())) {
                 suppressed++;
@@ -99,23 +88,8 @@ public final class Row implements SectionValue {
     @Override
     public String csv(String section) {
         StringBuilder csv = Csv.line(new StringBuilder(), List.of(section, "value"));
-        figures.forEach((label, figure) -> Csv.line(csv, List.of(Csv.cell(label), Csv.cell(figure.toString()))));
+        figures().forEach((label, figure) -> Csv.line(csv, List.of(Csv.cell(label), Csv.cell(figure.toString()))));
         return csv.toString();
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Row row && figures.equals(row.figures);
-    }
-
-    @Override
-    public int hashCode() {
-        return figures.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return figures.toString();
     }
 
     /** Figures in the order they are first put; putting a label again replaces its figure in place. */

@@ -2,7 +2,6 @@ package org.helpline.analytics.report;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,14 +16,10 @@ import com.fasterxml.jackson.annotation.JsonValue;
 /** A two-dimensional section (gender splits, per-platform figures): rows by label, in the report's order. */
 @Schema(type = SchemaType.OBJECT, additionalProperties = Row.class,
         description = "Rows by label (a complaint type, a platform, a referral target...), in the report's order")
-public final class Table implements SectionValue {
-
-    // written as the object itself (@JsonValue), not as a property of it
-    @Schema(hidden = true)
-    private final Map<String, Row> rows;
+public final class Table extends ByLabel<Row> implements SectionValue {
 
     private Table(Map<String, Row> rows) {
-        this.rows = Collections.unmodifiableMap(rows);
+        super(rows);
     }
 
     /** A table of the rows given, in their order. */
@@ -43,20 +38,14 @@ public final class Table implements SectionValue {
 
     @JsonValue
     public Map<String, Row> rows() {
-        return rows;
-    }
-
-    @Override
-    @Schema(hidden = true)
-    public boolean isEmpty() {
-        return rows.isEmpty();
+        return byLabel();
     }
 
     /** Each row suppressed by itself (see {@link Row#suppressed()}). */
     @Override
     public Table suppressed() {
         Map<String, Row> out = new LinkedHashMap<>();
-        rows.forEach((label, row) -> out.put(label, row.suppressed()));
+        rows().forEach((label, row) -> out.put(label, row.suppressed()));
         return new Table(out);
     }
 
@@ -66,16 +55,16 @@ public final class Table implements SectionValue {
      */
     @Override
     public String csv(String section) {
-        if (rows.isEmpty()) {
-            return Csv.line(new StringBuilder(), List.of(section, "value")).toString();
+        if (isEmpty()) {
+            return Row.builder().build().csv(section);
         }
         Set<String> columns = new LinkedHashSet<>();
-        rows.values().forEach(row -> columns.addAll(row.figures().keySet()));
+        rows().values().forEach(row -> columns.addAll(row.figures().keySet()));
         List<String> header = new ArrayList<>();
         header.add(section);
         header.addAll(columns);
         StringBuilder csv = Csv.line(new StringBuilder(), header);
-        rows.forEach((label, row) -> {
+        rows().forEach((label, row) -> {
             List<String> cells = new ArrayList<>();
             cells.add(Csv.cell(label));
             for (String column : columns) {
@@ -85,21 +74,6 @@ public final class Table implements SectionValue {
             Csv.line(csv, cells);
         });
         return csv.toString();
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Table table && rows.equals(table.rows);
-    }
-
-    @Override
-    public int hashCode() {
-        return rows.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return rows.toString();
     }
 
     static final class Builder {

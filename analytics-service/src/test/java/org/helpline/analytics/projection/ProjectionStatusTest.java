@@ -16,48 +16,30 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
-import javax.sql.DataSource;
-
-import jakarta.inject.Inject;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.helpline.analytics.AnalyticsServiceTest;
 import org.helpline.contracts.Topics;
-import org.helpline.platform.testing.CloudEventWriter;
 import org.helpline.platform.testing.HelplineInfrastructure;
 import org.helpline.platform.testing.SampleEvents;
-import org.helpline.platform.testing.Staff;
-import org.helpline.platform.testing.TopicProbe;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 
 /** {@code /api/projections/status} and the lag gauge tell how far the read models are behind the topics. */
 @QuarkusTest
 @QuarkusTestResource(HelplineInfrastructure.class)
-class ProjectionStatusTest {
+class ProjectionStatusTest extends AnalyticsServiceTest {
 
     private static final int YEAR = 2036;
     private static final String CONTACTS = Topics.CONTACTS;
     private static final int WAITING = 5;
-
-    private final CloudEventWriter producers = new CloudEventWriter(TopicProbe.ofTheTestBroker());
-
-    @Inject
-    DataSource database;
-
-    @BeforeEach
-    void signInAsSupervisor() {
-        RestAssured.requestSpecification = Staff.as(Staff.SUPERVISOR);
-    }
 
     /**
      * The consumers are held deterministically, not by timing: a test transaction locks the positions table

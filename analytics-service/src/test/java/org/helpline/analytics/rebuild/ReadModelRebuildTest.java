@@ -18,22 +18,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import javax.sql.DataSource;
-
-import jakarta.inject.Inject;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.RecordsToDelete;
 import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import org.helpline.analytics.AnalyticsServiceTest;
 import org.helpline.contracts.Topics;
 import org.helpline.contracts.contacts.FollowUpReceived;
 import org.helpline.contracts.escalations.EscalationResolved;
@@ -44,15 +40,11 @@ import org.helpline.contracts.vocabulary.ComplaintType;
 import org.helpline.contracts.vocabulary.EscalationOutcome;
 import org.helpline.contracts.vocabulary.EscalationReason;
 import org.helpline.contracts.vocabulary.Platform;
-import org.helpline.platform.testing.CloudEventWriter;
 import org.helpline.platform.testing.HelplineInfrastructure;
 import org.helpline.platform.testing.SampleEvents;
-import org.helpline.platform.testing.Staff;
-import org.helpline.platform.testing.TopicProbe;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 
 /**
  * A rebuild replays every topic into new read models while the live ones answer, and changes no figure.
@@ -62,21 +54,12 @@ import io.restassured.RestAssured;
 @QuarkusTest
 @QuarkusTestResource(HelplineInfrastructure.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ReadModelRebuildTest {
+class ReadModelRebuildTest extends AnalyticsServiceTest {
 
     private static final int YEAR = 2045;
     private static final String REBUILD = "/api/projections/rebuild";
-
-    private final TopicProbe topics = TopicProbe.ofTheTestBroker();
-    private final CloudEventWriter producers = new CloudEventWriter(topics);
-
-    @Inject
-    DataSource database;
-
-    @BeforeEach
-    void signInAsSupervisor() {
-        RestAssured.requestSpecification = Staff.as(Staff.SUPERVISOR);
-    }
+    /** After dozens of events at once, or after a rebuild, the consumers take longer to catch up. */
+    private static final Duration CATCHING_UP = Duration.ofSeconds(30);
 
     @Test
     @Order(1)
@@ -99,9 +82,9 @@ class ReadModelRebuildTest {
                 producers.publish(new FollowUpReceived(caseId, UUID.randomUUID(), at.plusSeconds(99_000), Channel.EMAIL));
             }
         }
-        awaitReport("totals.contacts", 48);
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/api/reports/" + YEAR).then()
-                .body("escalationsByPlatform.INSTAGRAM.sent", equalTo(10)).body("referrals.FIA", equalTo(8)));
+        awaitReport(CATCHING_UP, YEAR, "totals.contacts", 48);
+        awaitReport(YEAR, "escalationsByPlatform.INSTAGRAM.sent", 10);
+        awaitReport(YEAR, "referrals.FIA", 8);
         Map<Integer, String> before = everyYear();
 
         // cases keep arriving during the replay and the switch: each must be counted exactly once
@@ -135,11 +118,10 @@ class ReadModelRebuildTest {
 
         assertThat(everyYear()).isEqualTo(before);
         assertThat(during.get()).isPositive();
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
-                given().get("/api/reports/2046").then().body("totals.cases", equalTo(during.get())));
+        awaitReport(CATCHING_UP, 2046, "totals.cases", during.get());
 
         producers.publish(SampleEvents.caseOpened(UUID.randomUUID(), at));
-        awaitReport("totals.cases", 41);
+        awaitReport(CATCHING_UP, YEAR, "totals.cases", 41);
     }
 
     /**
@@ -174,8 +156,7 @@ class ReadModelRebuildTest {
         producers.publish(SampleEvents.caseOpened(caseId, Instant.parse("2047-02-01T10:00:00Z")));
         producers.publish(new ReferredToFIA(caseId, UUID.randomUUID(), "Multan", "Bahawalpur", 86, false,
                 Instant.parse("2047-02-02T10:00:00Z")));
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
-                given().get("/api/reports/2047").then().statusCode(200).body("referrals.FIA", equalTo(1)));
+        awaitReport(2047, "referrals.FIA", 1);
         // its partition is applied in order up to this referral: the deleted first record was applied live
         int partition = topics.await(Topics.REFERRALS, r -> caseId.toString().equals(r.key()), Duration.ofSeconds(10))
                 .partition();
@@ -197,8 +178,7 @@ class ReadModelRebuildTest {
 
         // the live read models are still fed
         producers.publish(SampleEvents.caseOpened(UUID.randomUUID(), Instant.parse("2047-03-01T10:00:00Z")));
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
-                given().get("/api/reports/2047").then().body("totals.cases", equalTo(2)));
+        awaitReport(2047, "totals.cases", 2);
     }
 
     /** Waits for the rebuild to end either way, so that a wrong ending fails at once rather than at a timeout. */
@@ -215,10 +195,5 @@ class ReadModelRebuildTest {
             reports.put(year, given().get("/api/reports/" + year).then().statusCode(200).extract().asString());
         }
         return reports;
-    }
-
-    private static void awaitReport(String path, int expected) {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
-                given().get("/api/reports/" + YEAR).then().statusCode(200).body(path, equalTo(expected)));
     }
 }

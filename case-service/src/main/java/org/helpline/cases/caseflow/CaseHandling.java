@@ -5,6 +5,7 @@ import java.util.OptionalInt;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.helpline.cases.caseflow.domain.CaseCommand;
@@ -24,13 +25,10 @@ import org.helpline.platform.wire.InboundEvent;
 @ApplicationScoped
 public class CaseHandling {
 
-    private final CommandLoop loop;
-    private final CaseStreams streams;
-
-    public CaseHandling(CommandLoop loop, CaseStreams streams) {
-        this.loop = loop;
-        this.streams = streams;
-    }
+    @Inject
+    CommandLoop loop;
+    @Inject
+    CaseStreams streams;
 
     @Transactional
     public Loaded<CaseState> read(UUID caseId) {

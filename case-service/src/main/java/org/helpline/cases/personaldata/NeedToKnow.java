@@ -3,6 +3,7 @@ package org.helpline.cases.personaldata;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.helpline.cases.caseflow.CaseHandling;
 import org.helpline.platform.identity.Actor;
@@ -17,13 +18,10 @@ import org.helpline.platform.problem.ProblemException;
 @ApplicationScoped
 public class NeedToKnow {
 
-    private final CaseHandling cases;
-    private final Actor actor;
-
-    public NeedToKnow(CaseHandling cases, Actor actor) {
-        this.cases = cases;
-        this.actor = actor;
-    }
+    @Inject
+    CaseHandling cases;
+    @Inject
+    Actor actor;
 
     void checkReader(UUID caseId) {
         if (actor.is(Roles.SUPERVISOR)) {

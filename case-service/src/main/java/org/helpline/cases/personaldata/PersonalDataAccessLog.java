@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
-import org.helpline.platform.sql.NativeValues;
+import org.helpline.platform.sql.NativeRow;
 import org.helpline.platform.sql.SqlFilter;
 
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -33,11 +34,8 @@ public class PersonalDataAccessLog {
     public record Access(UUID caseId, Instant accessedAt, String actor, String purpose, String outcome) {
     }
 
-    private final Clock clock;
-
-    public PersonalDataAccessLog(Clock clock) {
-        this.clock = clock;
-    }
+    @Inject
+    Clock clock;
 
     void record(UUID caseId, String actor, Purpose purpose, String outcome) {
         QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager().createNativeQuery("""
@@ -54,11 +52,8 @@ public class PersonalDataAccessLog {
                     "select case_id, accessed_at, actor, purpose, outcome from personal_data_access "
                             + filter.where() + " order by accessed_at desc, id desc limit " + size
                             + " offset " + (page * size));
-            filter.bind(query);
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = query.getResultList();
-            return rows.stream().map(r -> new Access((UUID) r[0], NativeValues.instant(r[1]), (String) r[2],
-                    (String) r[3], (String) r[4])).toList();
+            return NativeRow.all(filter.bind(query)).stream().map(r -> new Access(r.uuid(0), r.instant(1), r.text(2),
+                    r.text(3), r.text(4))).toList();
         });
     }
 }

@@ -4,10 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -18,7 +21,7 @@ import org.helpline.cases.caseflow.domain.CaseCommand;
 import org.helpline.platform.eventstore.EventMetadata;
 import org.helpline.platform.problem.Problem;
 import org.helpline.platform.problem.ProblemException;
-import org.helpline.platform.sql.NativeValues;
+import org.helpline.platform.sql.NativeRow;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -47,14 +50,18 @@ public class PersonalDataErasure {
     public record Erased(UUID caseId, Instant erasedAt, Reason reason, String erasedBy, int entriesErased) {
     }
 
-    private final CaseHandling cases;
-    private final Clock clock;
-    private final Duration retention;
+    @Inject
+    CaseHandling cases;
+    @Inject
+    Clock clock;
+    @Inject
+    CaseSettings settings;
 
-    public PersonalDataErasure(CaseHandling cases, Clock clock, CaseSettings settings) {
-        this.cases = cases;
-        this.clock = clock;
-        this.retention = settings.personalData().retentionAfterClose();
+    private Duration retention;
+
+    @PostConstruct
+    void init() {
+        retention = settings.personalData().retentionAfterClose();
         if (retention.isNegative() || retention.isZero()) {
             throw new IllegalArgumentException("helpline.personal-data.retention-after-close must be positive");
         }
@@ -112,24 +119,23 @@ public class PersonalDataErasure {
 
     @Transactional
     public List<Erased> ledger(int page, int size) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
+        return NativeRow.all(Panache.getEntityManager().createNativeQuery("""
                 select case_id, erased_at, reason, erased_by, entries_erased from personal_data_erasure
                  order by erased_at desc, case_id limit ?1 offset ?2""")
-                .setParameter(1, size).setParameter(2, page * size).getResultList();
-        return rows.stream().map(PersonalDataErasure::erased).toList();
+                .setParameter(1, size).setParameter(2, page * size))
+                .stream().map(PersonalDataErasure::erased).toList();
     }
 
     @Scheduled(every = "${helpline.personal-data.erasure-sweep-interval}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void eraseAfterRetention() {
-        @SuppressWarnings("unchecked")
-        List<UUID> due = QuarkusTransaction.requiringNew().call(() -> Panache.getEntityManager().createNativeQuery("""
-                select k.case_id from case_data_key k join case_worklist w on w.case_id = k.case_id
-                 where w.status = 'CLOSED' and w.closed_at < ?1
-                   and not exists (select 1 from personal_data_erasure e where e.case_id = k.case_id)
-                 order by w.closed_at limit 100""")
-                .setParameter(1, clock.instant().minus(retention)).getResultList());
+        List<UUID> due = QuarkusTransaction.requiringNew().call(() -> NativeRow.all(Panache.getEntityManager()
+                .createNativeQuery("""
+                        select k.case_id from case_data_key k join case_worklist w on w.case_id = k.case_id
+                         where w.status = 'CLOSED' and w.closed_at < ?1
+                           and not exists (select 1 from personal_data_erasure e where e.case_id = k.case_id)
+                         order by w.closed_at limit 100""")
+                .setParameter(1, clock.instant().minus(retention))).stream().map(row -> row.uuid(0)).toList());
         for (UUID caseId : due) {
             try {
                 erase(caseId, Reason.RETENTION_EXPIRED, "retention");
@@ -142,22 +148,20 @@ public class PersonalDataErasure {
         }
     }
 
-    private java.util.Optional<Erased> ledger(UUID caseId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
+    private Optional<Erased> ledger(UUID caseId) {
+        return NativeRow.first(Panache.getEntityManager().createNativeQuery("""
                 select case_id, erased_at, reason, erased_by, entries_erased from personal_data_erasure
-                 where case_id = ?1""").setParameter(1, caseId).getResultList();
-        return rows.stream().findFirst().map(PersonalDataErasure::erased);
+                 where case_id = ?1""").setParameter(1, caseId)).map(PersonalDataErasure::erased);
     }
 
     private static boolean caseKnown(UUID caseId) {
-        return !Panache.getEntityManager().createNativeQuery("select 1 from case_worklist where case_id = ?1")
-                .setParameter(1, caseId).getResultList().isEmpty();
+        return NativeRow.first(Panache.getEntityManager()
+                .createNativeQuery("select 1 from case_worklist where case_id = ?1").setParameter(1, caseId))
+                .isPresent();
     }
 
-    private static Erased erased(Object[] row) {
-        return new Erased((UUID) row[0], NativeValues.instant(row[1]), Reason.valueOf((String) row[2]),
-                (String) row[3], ((Number) row[4]).intValue());
+    private static Erased erased(NativeRow row) {
+        return new Erased(row.uuid(0), row.instant(1), row.value(2, Reason.class), row.text(3), row.integer(4));
     }
 
     static ProblemException gone(Erased erased) {

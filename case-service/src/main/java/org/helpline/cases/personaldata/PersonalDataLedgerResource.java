@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -22,13 +23,10 @@ import org.helpline.platform.problem.QueryParameters;
 @Produces(MediaType.APPLICATION_JSON)
 public class PersonalDataLedgerResource {
 
-    private final PersonalDataErasure erasure;
-    private final PersonalDataAccessLog accessLog;
-
-    public PersonalDataLedgerResource(PersonalDataErasure erasure, PersonalDataAccessLog accessLog) {
-        this.erasure = erasure;
-        this.accessLog = accessLog;
-    }
+    @Inject
+    PersonalDataErasure erasure;
+    @Inject
+    PersonalDataAccessLog accessLog;
 
     @RolesAllowed(Roles.SUPERVISOR)
     @GET

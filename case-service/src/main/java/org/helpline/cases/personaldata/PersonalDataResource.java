@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -34,20 +35,16 @@ import org.helpline.platform.problem.QueryParameters;
 @Produces(MediaType.APPLICATION_JSON)
 public class PersonalDataResource {
 
-    private final PersonalDataVault vault;
-    private final PersonalDataErasure erasure;
-    private final PersonalDataAccessLog accessLog;
-    private final NeedToKnow needToKnow;
-    private final Actor actor;
-
-    public PersonalDataResource(PersonalDataVault vault, PersonalDataErasure erasure, PersonalDataAccessLog accessLog,
-            NeedToKnow needToKnow, Actor actor) {
-        this.vault = vault;
-        this.erasure = erasure;
-        this.accessLog = accessLog;
-        this.needToKnow = needToKnow;
-        this.actor = actor;
-    }
+    @Inject
+    PersonalDataVault vault;
+    @Inject
+    PersonalDataErasure erasure;
+    @Inject
+    PersonalDataAccessLog accessLog;
+    @Inject
+    NeedToKnow needToKnow;
+    @Inject
+    Actor actor;
 
     /** The request to erase: why (the reason is kept in the ledger and on the case's stream). */
     public record Erasure(@NotNull PersonalDataErasure.Reason reason) {

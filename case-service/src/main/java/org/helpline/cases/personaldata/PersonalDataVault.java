@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -23,7 +25,7 @@ import org.helpline.platform.privacy.Sealing;
 import org.helpline.platform.problem.Problem;
 import org.helpline.platform.problem.ProblemException;
 import org.helpline.platform.sql.BatchedWork;
-import org.helpline.platform.sql.NativeValues;
+import org.helpline.platform.sql.NativeRow;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
@@ -42,25 +44,28 @@ public class PersonalDataVault {
     public record Entry(UUID entryId, Instant receivedAt, PersonalData data) {
     }
 
-    private final byte[] masterKey;
-    private final String masterKeyId;
+    @Inject
+    ObjectMapper json;
+    @Inject
+    Clock clock;
+    @Inject
+    PersonalDataErasure erasure;
+    @Inject
+    CaseSettings settings;
+
+    private byte[] masterKey;
+    private String masterKeyId;
     /** Master keys rotated out: still opening the data keys they wrapped until the sweep has re-wrapped them. */
-    private final Map<String, byte[]> previousMasterKeys;
-    private final byte[] handoffKey;
-    private final ObjectMapper json;
-    private final Clock clock;
+    private Map<String, byte[]> previousMasterKeys;
+    private byte[] handoffKey;
 
-    private final PersonalDataErasure erasure;
-
-    public PersonalDataVault(ObjectMapper json, Clock clock, PersonalDataErasure erasure, CaseSettings settings) {
+    @PostConstruct
+    void init() {
         CaseSettings.PersonalData keys = settings.personalData();
-        this.json = json;
-        this.clock = clock;
-        this.erasure = erasure;
-        this.masterKey = Sealing.key(keys.masterKey(), "helpline.personal-data.master-key");
-        this.masterKeyId = keys.masterKeyId();
-        this.handoffKey = Sealing.key(keys.handoffKey(), "helpline.personal-data.handoff-key");
-        this.previousMasterKeys = keys.previousMasterKeys().map(PersonalDataVault::keysById).orElse(Map.of());
+        masterKey = Sealing.key(keys.masterKey(), "helpline.personal-data.master-key");
+        masterKeyId = keys.masterKeyId();
+        handoffKey = Sealing.key(keys.handoffKey(), "helpline.personal-data.handoff-key");
+        previousMasterKeys = keys.previousMasterKeys().map(PersonalDataVault::keysById).orElse(Map.of());
     }
 
     /** {@code "k1=BASE64,k0=BASE64"}: the id, then the key (base64 has no comma; its '=' come after the id's). */
@@ -110,21 +115,20 @@ public class PersonalDataVault {
 
     @Transactional
     public List<Entry> entries(UUID caseId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
+        List<NativeRow> rows = NativeRow.all(Panache.getEntityManager().createNativeQuery("""
                 select e.entry_id, e.received_at, e.sealed, k.wrapped_key, k.master_key_id from personal_data_entry e
                   join case_data_key k on k.case_id = e.case_id
                  where e.case_id = ?1 order by e.received_at, e.entry_id""")
-                .setParameter(1, caseId).getResultList();
+                .setParameter(1, caseId));
         if (rows.isEmpty()) {
             erasure.requireNotErased(caseId);
             throw ProblemException.notFound("Case " + caseId + " has no personal data.");
         }
-        byte[] dataKey = unwrap(caseId, (byte[]) rows.get(0)[3], (String) rows.get(0)[4]);
+        byte[] dataKey = unwrap(caseId, rows.get(0).bytes(3), rows.get(0).text(4));
         return rows.stream().map(row -> {
-            UUID entryId = (UUID) row[0];
-            byte[] plaintext = Sealing.open(dataKey, (byte[]) row[2], entryPlace(caseId, entryId));
-            return new Entry(entryId, NativeValues.instant(row[1]), read(plaintext));
+            UUID entryId = row.uuid(0);
+            byte[] plaintext = Sealing.open(dataKey, row.bytes(2), entryPlace(caseId, entryId));
+            return new Entry(entryId, row.instant(1), read(plaintext));
         }).toList();
     }
 
@@ -138,10 +142,10 @@ public class PersonalDataVault {
                 .setParameter(3, masterKeyId)
                 .setParameter(4, clock.instant())
                 .executeUpdate();
-        Object[] row = (Object[]) Panache.getEntityManager()
+        NativeRow row = NativeRow.single(Panache.getEntityManager()
                 .createNativeQuery("select wrapped_key, master_key_id from case_data_key where case_id = ?1")
-                .setParameter(1, caseId).getSingleResult();
-        return unwrap(caseId, (byte[]) row[0], (String) row[1]);
+                .setParameter(1, caseId));
+        return unwrap(caseId, row.bytes(0), row.text(1));
     }
 
     private byte[] unwrap(UUID caseId, byte[] wrapped, String keyId) {
@@ -168,14 +172,13 @@ public class PersonalDataVault {
      */
     @Transactional
     public int rewrapWithTheCurrentMasterKey(int batch) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
+        List<NativeRow> rows = NativeRow.all(Panache.getEntityManager().createNativeQuery("""
                 select case_id, wrapped_key, master_key_id from case_data_key where master_key_id <> ?1
                  limit ?2 for update skip locked""")
-                .setParameter(1, masterKeyId).setParameter(2, batch).getResultList();
-        for (Object[] row : rows) {
-            UUID caseId = (UUID) row[0];
-            byte[] dataKey = unwrap(caseId, (byte[]) row[1], (String) row[2]);
+                .setParameter(1, masterKeyId).setParameter(2, batch));
+        for (NativeRow row : rows) {
+            UUID caseId = row.uuid(0);
+            byte[] dataKey = unwrap(caseId, row.bytes(1), row.text(2));
             Panache.getEntityManager().createNativeQuery(
                     "update case_data_key set wrapped_key = ?2, master_key_id = ?3 where case_id = ?1")
                     .setParameter(1, caseId).setParameter(2, Sealing.seal(masterKey, dataKey, keyPlace(caseId)))

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -52,20 +53,16 @@ public class StaffAccounts {
 
     private static final Logger LOG = Logger.getLogger(StaffAccounts.class);
 
-    private final Keycloak keycloak;
-    private final String realm;
-    private final EventStore store;
-    private final Clock clock;
-    private final TransactionSynchronizationRegistry transactions;
-
-    public StaffAccounts(Keycloak keycloak, CaseSettings settings, EventStore store, Clock clock,
-            TransactionSynchronizationRegistry transactions) {
-        this.keycloak = keycloak;
-        this.realm = settings.staff().realm();
-        this.store = store;
-        this.clock = clock;
-        this.transactions = transactions;
-    }
+    @Inject
+    Keycloak keycloak;
+    @Inject
+    CaseSettings settings;
+    @Inject
+    EventStore store;
+    @Inject
+    Clock clock;
+    @Inject
+    TransactionSynchronizationRegistry transactions;
 
     public record Account(String username, boolean enabled, List<String> roles) {
     }
@@ -212,7 +209,7 @@ public class StaffAccounts {
     }
 
     private RealmResource realm() {
-        return keycloak.realm(realm);
+        return keycloak.realm(settings.staff().realm());
     }
 
     private UserRepresentation find(String username) {

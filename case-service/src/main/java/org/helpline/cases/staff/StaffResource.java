@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -40,13 +41,10 @@ public class StaffResource {
 
     private static final String USERNAME = "[a-z0-9][a-z0-9._-]{2,59}";
 
-    private final StaffAccounts accounts;
-    private final Actor actor;
-
-    public StaffResource(StaffAccounts accounts, Actor actor) {
-        this.accounts = accounts;
-        this.actor = actor;
-    }
+    @Inject
+    StaffAccounts accounts;
+    @Inject
+    Actor actor;
 
     public record NewStaffAccount(
             @NotBlank @Pattern(regexp = USERNAME, message = "3-60 lower-case letters, digits, '.', '_' or '-'")

@@ -19,43 +19,26 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.helpline.cases.CaseServiceTest;
 import org.helpline.contracts.Topics;
 import org.helpline.contracts.contacts.FollowUpReceived;
 import org.helpline.contracts.vocabulary.Channel;
-import org.helpline.platform.testing.CloudEventWriter;
 import org.helpline.platform.testing.HelplineInfrastructure;
 import org.helpline.platform.testing.SampleEvents;
-import org.helpline.platform.testing.Staff;
 import org.helpline.platform.testing.TopicProbe;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 
 /** The Case aggregate through its real path: CaseOpened from Kafka in, REST commands, events out on Kafka. */
 @QuarkusTest
 @QuarkusTestResource(HelplineInfrastructure.class)
-class CaseFlowTest {
-
-    private final TopicProbe topics = TopicProbe.ofTheTestBroker();
-    private final CloudEventWriter intake = new CloudEventWriter(topics);
-
-    @Inject
-    EntityManager entityManager;
-
-    @BeforeEach
-    void signInAsSupervisor() {
-        RestAssured.requestSpecification = Staff.as(Staff.SUPERVISOR);
-    }
+class CaseFlowTest extends CaseServiceTest {
 
     @Test
     void aCaseOpenedByIntakeCanBeReadWithItsVersionAsETag() {
@@ -248,7 +231,7 @@ class CaseFlowTest {
     }
 
     private UUID openCase() {
-        return OpenCases.openedThrough(intake, Instant.parse("2023-03-08T09:30:00Z"));
+        return openCaseAt("2023-03-08T09:30:00Z");
     }
 
     private static io.restassured.response.ValidatableResponse assign(UUID caseId, String ifMatch, String assignee) {

@@ -11,22 +11,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.helpline.cases.CaseServiceTest;
 import org.helpline.platform.privacy.Sealing;
 import org.helpline.platform.testing.HeldJob;
 import org.helpline.platform.testing.HelplineInfrastructure;
-import org.helpline.platform.testing.Staff;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 
 /**
  * A master key rotated out (listed in previous-master-keys) still opens the data keys it wrapped, and the
@@ -34,15 +29,7 @@ import io.restassured.RestAssured;
  */
 @QuarkusTest
 @QuarkusTestResource(HelplineInfrastructure.class)
-class MasterKeyRotationTest {
-
-    @Inject
-    EntityManager entityManager;
-
-    @BeforeEach
-    void signInAsSupervisor() {
-        RestAssured.requestSpecification = Staff.as(Staff.SUPERVISOR);
-    }
+class MasterKeyRotationTest extends CaseServiceTest {
 
     @Test
     void dataKeysWrappedByAPreviousMasterKeyStayReadableAndAreRewrappedWithTheCurrentOne() {

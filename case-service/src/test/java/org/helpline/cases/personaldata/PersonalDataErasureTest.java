@@ -10,28 +10,20 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.helpline.cases.personaldata.Handoffs.handOver;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.helpline.cases.caseflow.OpenCases;
+import org.helpline.cases.CaseServiceTest;
 import org.helpline.contracts.Topics;
-import org.helpline.platform.testing.CloudEventWriter;
 import org.helpline.platform.testing.HelplineInfrastructure;
-import org.helpline.platform.testing.Staff;
 import org.helpline.platform.testing.TopicProbe;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 
 /**
@@ -40,18 +32,7 @@ import io.restassured.http.ContentType;
  */
 @QuarkusTest
 @QuarkusTestResource(HelplineInfrastructure.class)
-class PersonalDataErasureTest {
-
-    private final TopicProbe topics = TopicProbe.ofTheTestBroker();
-    private final CloudEventWriter intake = new CloudEventWriter(topics);
-
-    @Inject
-    EntityManager entityManager;
-
-    @BeforeEach
-    void signInAsSupervisor() {
-        RestAssured.requestSpecification = Staff.as(Staff.SUPERVISOR);
-    }
+class PersonalDataErasureTest extends CaseServiceTest {
 
     @Test
     void erasingDestroysTheKeyAndTheDataLeavesTheCaseAndIsRecordedOnItsStreamAndInTheLedger() {
@@ -193,7 +174,7 @@ class PersonalDataErasureTest {
     }
 
     private UUID openCase() {
-        return OpenCases.openedThrough(intake, Instant.parse("2023-04-01T09:30:00Z"));
+        return openCaseAt("2023-04-01T09:30:00Z");
     }
 
     private long rows(String sql, UUID caseId) {

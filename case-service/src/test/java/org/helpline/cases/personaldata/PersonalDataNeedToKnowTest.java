@@ -6,27 +6,19 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.helpline.cases.personaldata.Handoffs.handOver;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.helpline.cases.caseflow.OpenCases;
-import org.helpline.platform.testing.CloudEventWriter;
+import org.helpline.cases.CaseServiceTest;
 import org.helpline.platform.testing.HelplineInfrastructure;
 import org.helpline.platform.testing.Staff;
-import org.helpline.platform.testing.TopicProbe;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
@@ -38,22 +30,11 @@ import io.restassured.specification.RequestSpecification;
  */
 @QuarkusTest
 @QuarkusTestResource(HelplineInfrastructure.class)
-class PersonalDataNeedToKnowTest {
-
-    private final TopicProbe topics = TopicProbe.ofTheTestBroker();
-    private final CloudEventWriter intake = new CloudEventWriter(topics);
-
-    @Inject
-    EntityManager entityManager;
-
-    @BeforeEach
-    void signInAsSupervisor() {
-        RestAssured.requestSpecification = Staff.as(Staff.SUPERVISOR);
-    }
+class PersonalDataNeedToKnowTest extends CaseServiceTest {
 
     @Test
     void onlyTheAssigneeAndSupervisorsReadPersonalDataAndEveryRefusalIsLogged() {
-        UUID caseId = OpenCases.openedThrough(intake, Instant.parse("2023-05-02T10:00:00Z"));
+        UUID caseId = openCaseAt("2023-05-02T10:00:00Z");
         handOver(caseId, UUID.randomUUID(), "{\"name\":\"Need-to-know\"}").statusCode(204);
 
         read(caseId, Staff.as("associate")).statusCode(403).contentType("application/problem+json")
@@ -82,7 +63,7 @@ class PersonalDataNeedToKnowTest {
 
     @Test
     void onlyIntakesCourierHandsDataOverAndOnlySupervisorsEraseInTheirOwnName() {
-        UUID caseId = OpenCases.openedThrough(intake, Instant.parse("2023-05-03T10:00:00Z"));
+        UUID caseId = openCaseAt("2023-05-03T10:00:00Z");
         UUID entryId = UUID.randomUUID();
         String sealed = Handoffs.sealed(caseId, entryId, "{\"notes\":\"courier only\"}");
         Map<String, String> entry = Map.of("sealed", sealed, "receivedAt", "2023-05-03T10:00:00Z");

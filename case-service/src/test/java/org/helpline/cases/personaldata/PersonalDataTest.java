@@ -10,36 +10,23 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.helpline.cases.CaseServiceTest;
 import org.helpline.platform.privacy.PersonalData;
 import org.helpline.platform.privacy.Sealing;
 import org.helpline.platform.testing.HelplineInfrastructure;
 import org.helpline.platform.testing.PlaintextScan;
-import org.helpline.platform.testing.Staff;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 
 /** Personal data handed over by intake is stored encrypted per case and read back whole. */
 @QuarkusTest
 @QuarkusTestResource(HelplineInfrastructure.class)
-class PersonalDataTest {
-
-    @Inject
-    EntityManager entityManager;
-
-    @BeforeEach
-    void signInAsSupervisor() {
-        RestAssured.requestSpecification = Staff.as(Staff.SUPERVISOR);
-    }
+class PersonalDataTest extends CaseServiceTest {
 
     @Test
     void handedOverDataIsReadBackButRestsOnlyAsCiphertext() {

@@ -16,13 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.helpline.cases.CaseServiceTest;
 import org.helpline.contracts.Topics;
 import org.helpline.platform.testing.HelplineInfrastructure;
 import org.helpline.platform.testing.Staff;
@@ -32,7 +29,6 @@ import org.helpline.platform.testing.TopicProbe;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 
 /**
@@ -42,17 +38,7 @@ import io.restassured.http.ContentType;
  */
 @QuarkusTest
 @QuarkusTestResource(HelplineInfrastructure.class)
-class StaffAccountsTest {
-
-    private final TopicProbe topics = TopicProbe.ofTheTestBroker();
-
-    @Inject
-    EntityManager entityManager;
-
-    @BeforeEach
-    void signInAsSupervisor() {
-        RestAssured.requestSpecification = Staff.as(Staff.SUPERVISOR);
-    }
+class StaffAccountsTest extends CaseServiceTest {
 
     @Test
     void aSupervisorCreatesChangesAndDisablesAStaffAccountAndEachChangeIsAnEvent() {

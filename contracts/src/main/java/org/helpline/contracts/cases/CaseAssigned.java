@@ -10,11 +10,6 @@ import java.util.UUID;
 public record CaseAssigned(UUID caseId, String assignee, Instant assignedAt) implements CaseEvent {
 
     @Override
-    public String partitionKey() {
-        return caseId.toString();
-    }
-
-    @Override
     public <R> R accept(CaseEvent.Visitor<R> visitor) {
         return visitor.assigned(this);
     }

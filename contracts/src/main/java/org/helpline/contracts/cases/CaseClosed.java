@@ -9,11 +9,6 @@ import org.helpline.contracts.vocabulary.CaseOutcome;
 public record CaseClosed(UUID caseId, Instant closedAt, CaseOutcome outcome) implements CaseEvent {
 
     @Override
-    public String partitionKey() {
-        return caseId.toString();
-    }
-
-    @Override
     public <R> R accept(CaseEvent.Visitor<R> visitor) {
         return visitor.closed(this);
     }

@@ -1,6 +1,6 @@
 package org.helpline.contracts.cases;
 
-import org.helpline.contracts.IntegrationEvent;
+import org.helpline.contracts.CaseKeyed;
 import org.helpline.contracts.contacts.CaseOpened;
 import org.helpline.contracts.contacts.FollowUpReceived;
 
@@ -10,7 +10,7 @@ import org.helpline.contracts.contacts.FollowUpReceived;
  * fails to compile until it says what the new event does. (Not a sealed interface: intake's events live in
  * another package, and the services run on the class path, where sealing cannot cross packages.)
  */
-public interface CaseEvent extends IntegrationEvent {
+public interface CaseEvent extends CaseKeyed {
 
     <R> R accept(Visitor<R> visitor);
 

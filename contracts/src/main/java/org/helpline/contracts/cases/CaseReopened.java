@@ -7,11 +7,6 @@ import java.util.UUID;
 public record CaseReopened(UUID caseId, Instant reopenedAt) implements CaseEvent {
 
     @Override
-    public String partitionKey() {
-        return caseId.toString();
-    }
-
-    @Override
     public <R> R accept(CaseEvent.Visitor<R> visitor) {
         return visitor.reopened(this);
     }

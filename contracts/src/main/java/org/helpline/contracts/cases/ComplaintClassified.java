@@ -27,11 +27,6 @@ public record ComplaintClassified(
     }
 
     @Override
-    public String partitionKey() {
-        return caseId.toString();
-    }
-
-    @Override
     public <R> R accept(CaseEvent.Visitor<R> visitor) {
         return visitor.classified(this);
     }

@@ -7,11 +7,6 @@ import java.util.UUID;
 public record PersonalDataErased(UUID caseId, Instant erasedAt, String reasonCode) implements CaseEvent {
 
     @Override
-    public String partitionKey() {
-        return caseId.toString();
-    }
-
-    @Override
     public <R> R accept(CaseEvent.Visitor<R> visitor) {
         return visitor.personalDataErased(this);
     }

@@ -9,11 +9,6 @@ import org.helpline.contracts.vocabulary.Service;
 public record ServiceProvided(UUID caseId, Instant providedAt, Service service) implements CaseEvent {
 
     @Override
-    public String partitionKey() {
-        return caseId.toString();
-    }
-
-    @Override
     public <R> R accept(CaseEvent.Visitor<R> visitor) {
         return visitor.served(this);
     }

@@ -33,11 +33,6 @@ public record CaseOpened(
         Community community) implements CaseEvent {
 
     @Override
-    public String partitionKey() {
-        return caseId.toString();
-    }
-
-    @Override
     public <R> R accept(CaseEvent.Visitor<R> visitor) {
         return visitor.opened(this);
     }

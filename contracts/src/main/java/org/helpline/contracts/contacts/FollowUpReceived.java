@@ -10,11 +10,6 @@ import org.helpline.contracts.vocabulary.Channel;
 public record FollowUpReceived(UUID caseId, UUID contactId, Instant receivedAt, Channel channel) implements CaseEvent {
 
     @Override
-    public String partitionKey() {
-        return caseId.toString();
-    }
-
-    @Override
     public <R> R accept(CaseEvent.Visitor<R> visitor) {
         return visitor.followedUp(this);
     }

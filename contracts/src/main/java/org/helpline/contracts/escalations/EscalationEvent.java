@@ -1,9 +1,9 @@
 package org.helpline.contracts.escalations;
 
-import org.helpline.contracts.IntegrationEvent;
+import org.helpline.contracts.CaseKeyed;
 
 /** An event of one escalation's stream: sent, then resolved once. {@link Visitor} keeps every fold complete. */
-public sealed interface EscalationEvent extends IntegrationEvent permits EscalationSent, EscalationResolved {
+public sealed interface EscalationEvent extends CaseKeyed permits EscalationSent, EscalationResolved {
 
     <R> R accept(Visitor<R> visitor);
 

@@ -11,11 +11,6 @@ public record EscalationResolved(UUID caseId, UUID escalationId, Platform platfo
         Instant resolvedAt) implements EscalationEvent {
 
     @Override
-    public String partitionKey() {
-        return caseId.toString();
-    }
-
-    @Override
     public <R> R accept(EscalationEvent.Visitor<R> visitor) {
         return visitor.resolved(this);
     }

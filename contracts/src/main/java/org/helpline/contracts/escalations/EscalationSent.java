@@ -11,11 +11,6 @@ public record EscalationSent(UUID caseId, UUID escalationId, Platform platform, 
         implements EscalationEvent {
 
     @Override
-    public String partitionKey() {
-        return caseId.toString();
-    }
-
-    @Override
     public <R> R accept(EscalationEvent.Visitor<R> visitor) {
         return visitor.sent(this);
     }

@@ -1,9 +1,9 @@
 package org.helpline.contracts.referrals;
 
-import org.helpline.contracts.IntegrationEvent;
+import org.helpline.contracts.CaseKeyed;
 
 /** An event of one referral's stream: made (to the FIA or elsewhere), then its outcomes. */
-public sealed interface ReferralEvent extends IntegrationEvent
+public sealed interface ReferralEvent extends CaseKeyed
         permits ReferralMade, ReferredToFIA, ReferralOutcomeRecorded {
 
     <R> R accept(Visitor<R> visitor);

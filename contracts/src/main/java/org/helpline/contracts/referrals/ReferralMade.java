@@ -10,11 +10,6 @@ public record ReferralMade(UUID caseId, UUID referralId, ReferralTarget target, 
         implements ReferralEvent {
 
     @Override
-    public String partitionKey() {
-        return caseId.toString();
-    }
-
-    @Override
     public <R> R accept(ReferralEvent.Visitor<R> visitor) {
         return visitor.made(this);
     }

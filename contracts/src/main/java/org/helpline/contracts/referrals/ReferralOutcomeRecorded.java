@@ -11,11 +11,6 @@ public record ReferralOutcomeRecorded(UUID caseId, UUID referralId, ReferralTarg
         Instant recordedAt) implements ReferralEvent {
 
     @Override
-    public String partitionKey() {
-        return caseId.toString();
-    }
-
-    @Override
     public <R> R accept(ReferralEvent.Visitor<R> visitor) {
         return visitor.outcomeRecorded(this);
     }

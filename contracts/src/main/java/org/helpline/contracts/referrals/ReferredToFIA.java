@@ -14,11 +14,6 @@ public record ReferredToFIA(UUID caseId, UUID referralId, String wing, String co
         Boolean sameCity, Instant referredAt) implements ReferralEvent {
 
     @Override
-    public String partitionKey() {
-        return caseId.toString();
-    }
-
-    @Override
     public <R> R accept(ReferralEvent.Visitor<R> visitor) {
         return visitor.referredToFia(this);
     }

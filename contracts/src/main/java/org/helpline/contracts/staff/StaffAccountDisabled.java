@@ -2,13 +2,6 @@ package org.helpline.contracts.staff;
 
 import java.time.Instant;
 
-import org.helpline.contracts.IntegrationEvent;
-
 /** A staff account can no longer sign in (someone left, or a device was lost); nothing is deleted. */
-public record StaffAccountDisabled(String username, Instant disabledAt) implements IntegrationEvent {
-
-    @Override
-    public String partitionKey() {
-        return username;
-    }
+public record StaffAccountDisabled(String username, Instant disabledAt) implements StaffAccountEvent {
 }

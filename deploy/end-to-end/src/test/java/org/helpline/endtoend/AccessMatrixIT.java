@@ -117,8 +117,8 @@ class AccessMatrixIT extends OnTheLocalStack {
         for (Endpoint endpoint : endpoints) {
             table.append(String.format("%-58.58s", endpoint));
             for (String identity : IDENTITIES) {
-                int expected = endpoint.allowed.contains(identity) || endpoint.signInPage ? endpoint.allowedAnswer : 403;
-                if (endpoint.sideEffects && expected != 403) {
+                int expected = endpoint.allowed().contains(identity) || endpoint.signInPage() ? endpoint.allowedAnswer() : 403;
+                if (endpoint.sideEffects() && expected != 403) {
                     table.append(String.format(" %-9s", "(skip)"));
                     continue;
                 }
@@ -131,8 +131,8 @@ class AccessMatrixIT extends OnTheLocalStack {
             for (Map.Entry<String, String> bad : List.of(Map.entry("none", ""), Map.entry("expired", expired),
                     Map.entry("foreign", foreignRealm), Map.entry("no-aud", withoutAudience))) {
                 // public tracking answers without a token, but a token that is sent must be valid
-                int expected = endpoint.signInPage || endpoint.allowed.contains("anyone") && bad.getKey().equals("none")
-                        ? endpoint.allowedAnswer : 401;
+                int expected = endpoint.signInPage() || endpoint.allowed().contains("anyone") && bad.getKey().equals("none")
+                        ? endpoint.allowedAnswer() : 401;
                 int status = endpoint.send(bad.getValue().isEmpty() ? null : bad.getValue());
                 table.append(String.format(" %-6d", status));
                 if (status != expected) {
@@ -252,7 +252,7 @@ class AccessMatrixIT extends OnTheLocalStack {
         all.add(new Endpoint("analytics-service", "GET", "/api/reports/2052/categories.csv", null, Set.of(N, S), 200));
         // the report page is for browsers: bearer tokens or not, it sends them to the realm's login page
         // (who may see it once signed in: DashboardSignInTest)
-        all.add(new Endpoint("analytics-service", "GET", "/reports/2052", null, Set.of(), 302).signInPage());
+        all.add(new Endpoint("analytics-service", "GET", "/reports/2052", null, Set.of(), 302).asSignInPage());
         all.add(new Endpoint("analytics-service", "GET", "/api/projections/status", null, Set.of(N, S), 200));
         all.add(new Endpoint("analytics-service", "GET", "/api/projections/rebuild", null, Set.of(N, S), 200));
         // a supervisor's rebuild would swap the read models under the other end-to-end tests: proved in
@@ -301,37 +301,25 @@ class AccessMatrixIT extends OnTheLocalStack {
         return given().header("Authorization", "Bearer " + token);
     }
 
-    /** One endpoint: who may call it and what they get when they do. */
-    private static final class Endpoint {
-
-        final String service;
-        final String method;
-        final String path;
-        final Supplier<Object> body;
-        final Set<String> allowed;
-        /** The answer of an allowed call, exactly. */
-        final int allowedAnswer;
-        boolean sideEffects;
-        boolean signInPage;
+    /**
+     * One endpoint: who may call it and what they get when they do.
+     *
+     * @param allowedAnswer the answer of an allowed call, exactly
+     */
+    private record Endpoint(String service, String method, String path, Supplier<Object> body, Set<String> allowed,
+            int allowedAnswer, boolean sideEffects, boolean signInPage) {
 
         Endpoint(String service, String method, String path, Supplier<Object> body, Set<String> allowed,
                 int allowedAnswer) {
-            this.service = service;
-            this.method = method;
-            this.path = path;
-            this.body = body;
-            this.allowed = allowed;
-            this.allowedAnswer = allowedAnswer;
+            this(service, method, path, body, allowed, allowedAnswer, false, false);
         }
 
         Endpoint withSideEffects() {
-            this.sideEffects = true;
-            return this;
+            return new Endpoint(service, method, path, body, allowed, allowedAnswer, true, signInPage);
         }
 
-        Endpoint signInPage() {
-            this.signInPage = true;
-            return this;
+        Endpoint asSignInPage() {
+            return new Endpoint(service, method, path, body, allowed, allowedAnswer, sideEffects, true);
         }
 
         int send(String token) {

@@ -27,7 +27,7 @@ import io.restassured.http.ContentType;
  */
 class EscalationsAndReferralsIT extends OnTheLocalStack {
 
-    @Test
+    @FullFaultSuite
     void anEscalationWhoseDueTimePassedWhileTheServiceWasDownBecomesNoResponseOnce() throws Exception {
         String caseId = openCase("2048-05-01T10:00:00+05:00", "Lahore");
         String escalationId = escalate(caseId, "SNAPCHAT").statusCode(201).extract().path("escalationId");

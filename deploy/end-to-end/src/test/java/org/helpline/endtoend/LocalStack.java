@@ -49,6 +49,8 @@ final class LocalStack implements AutoCloseable {
         env.put("HELPLINE_SKIP_BUILD", "1");
         env.put("HELPLINE_ESCALATIONS_AGEING_PER_PLATFORM", "SNAPCHAT=" + SNAPCHAT_AGEING.toSeconds() + "s");
         env.put("HELPLINE_ESCALATIONS_AGEING_SWEEP_INTERVAL", "2s");
+        // the services live for these tests only: C1 alone warms up sooner (see deploy/stack)
+        env.put("HELPLINE_SERVICE_JAVA_OPTS", "-XX:TieredStopAtLevel=1");
         port("HELPLINE_KAFKA_PORT", "kafka");
         port("HELPLINE_KAFKA_CONTROLLER_PORT", "kafka-controller");
         port("HELPLINE_PG_PORT", "postgres");

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.helpline.contracts.escalations.PlatformChannelChanged;
@@ -20,10 +20,7 @@ import org.helpline.escalations.channel.domain.PlatformChannelDecider.ChannelSta
 import org.helpline.platform.aggregate.Aggregate;
 import org.helpline.platform.aggregate.CommandLoop;
 import org.helpline.platform.aggregate.Handled;
-import org.helpline.platform.domain.Decider;
-import org.helpline.platform.eventstore.EventMetadata;
-import org.helpline.platform.problem.ProblemException;
-import org.helpline.platform.sql.NativeValues;
+import org.helpline.platform.sql.NativeRow;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 
@@ -35,29 +32,27 @@ import io.quarkus.hibernate.orm.panache.Panache;
 public class PlatformChannels implements Aggregate<ChangeChannel, PlatformChannelChanged, ChannelState> {
 
     static final String STREAM_TYPE = "platform-channel";
-    private static final PlatformChannelDecider RULES = new PlatformChannelDecider();
+    /** Every channel exists (ACTIVE) before its first change: its 404 is never answered. */
+    private static final Kind<ChangeChannel, PlatformChannelChanged, ChannelState> KIND = new Kind<>(STREAM_TYPE,
+            PlatformChannelChanged.class, new PlatformChannelDecider(), command -> true,
+            "No platform channel %s.");
 
     public record Channel(Platform platform, ChannelStatus status, String reason, Instant changedAt) {
     }
 
-    private final CommandLoop loop;
-    private final Clock clock;
-
-    public PlatformChannels(CommandLoop loop, Clock clock) {
-        this.loop = loop;
-        this.clock = clock;
-    }
+    @Inject
+    CommandLoop loop;
+    @Inject
+    Clock clock;
 
     @Transactional
     public List<Channel> all() {
         Map<Platform, Channel> channels = new EnumMap<>(Platform.class);
         for (Platform platform : Platform.values()) {
-            channels.put(platform, new Channel(platform, ChannelStatus.ACTIVE, null, null));
+            channels.put(platform, neverChanged(platform));
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = Panache.getEntityManager()
-                .createNativeQuery("select platform, status, reason, changed_at from platform_channel").getResultList();
-        for (Object[] row : rows) {
+        for (NativeRow row : NativeRow.all(Panache.getEntityManager()
+                .createNativeQuery("select platform, status, reason, changed_at from platform_channel"))) {
             Channel channel = channel(row);
             channels.put(channel.platform(), channel);
         }
@@ -66,46 +61,21 @@ public class PlatformChannels implements Aggregate<ChangeChannel, PlatformChanne
 
     @Transactional
     public Channel of(Platform platform) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = Panache.getEntityManager()
+        return NativeRow.first(Panache.getEntityManager()
                 .createNativeQuery("select platform, status, reason, changed_at from platform_channel where platform = ?1")
-                .setParameter(1, platform.name()).getResultList();
-        return rows.isEmpty() ? new Channel(platform, ChannelStatus.ACTIVE, null, null) : channel(rows.get(0));
+                .setParameter(1, platform.name())).map(PlatformChannels::channel).orElseGet(() -> neverChanged(platform));
     }
 
     /** Sets the status; the same status again changes nothing but the reason. */
     @Transactional
     public Channel change(Platform platform, ChannelStatus status, String reason, String actor) {
-        loop.handle(this, streamId(platform), new ChangeChannel(platform, status, reason, clock.instant()),
-                OptionalInt.empty(), EventMetadata.newFlow(actor));
+        loop.handle(this, streamId(platform), new ChangeChannel(platform, status, reason, clock.instant()), actor);
         return of(platform);
     }
 
     @Override
-    public String streamType() {
-        return STREAM_TYPE;
-    }
-
-    @Override
-    public Decider<ChangeChannel, PlatformChannelChanged, ChannelState> decider() {
-        return RULES;
-    }
-
-    @Override
-    public Class<PlatformChannelChanged> eventType() {
-        return PlatformChannelChanged.class;
-    }
-
-    /** Every channel exists (ACTIVE) before its first change. */
-    @Override
-    public boolean decidesOnEmptyStream(ChangeChannel command) {
-        return true;
-    }
-
-    /** Never asked: every channel exists (see {@link #decidesOnEmptyStream}). */
-    @Override
-    public ProblemException unknown(String streamId) {
-        return ProblemException.notFound("No platform channel " + streamId + ".");
+    public Kind<ChangeChannel, PlatformChannelChanged, ChannelState> kind() {
+        return KIND;
     }
 
     /**
@@ -135,8 +105,11 @@ public class PlatformChannels implements Aggregate<ChangeChannel, PlatformChanne
         return STREAM_TYPE + "-" + platform.name();
     }
 
-    private static Channel channel(Object[] row) {
-        return new Channel(Platform.valueOf((String) row[0]), ChannelStatus.valueOf((String) row[1]), (String) row[2],
-                NativeValues.instant(row[3]));
+    private static Channel channel(NativeRow row) {
+        return new Channel(row.value(0, Platform.class), row.value(1, ChannelStatus.class), row.text(2), row.instant(3));
+    }
+
+    private static Channel neverChanged(Platform platform) {
+        return new Channel(platform, ChannelStatus.ACTIVE, null, null);
     }
 }

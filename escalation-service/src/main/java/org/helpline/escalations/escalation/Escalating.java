@@ -1,10 +1,10 @@
 package org.helpline.escalations.escalation;
 
 import java.time.Clock;
-import java.util.OptionalInt;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.helpline.contracts.vocabulary.EscalationOutcome;
@@ -15,7 +15,6 @@ import org.helpline.escalations.escalation.domain.EscalationCommand;
 import org.helpline.escalations.escalation.domain.EscalationState;
 import org.helpline.escalations.escalation.listing.EscalationViews;
 import org.helpline.platform.aggregate.CommandLoop;
-import org.helpline.platform.eventstore.EventMetadata;
 import org.helpline.platform.knowncases.KnownCases;
 
 /**
@@ -27,22 +26,18 @@ public class Escalating {
 
     static final String AGEING_ACTOR = "ageing-clock";
 
-    private final CommandLoop loop;
-    private final EscalationStreams streams;
-    private final KnownCases knownCases;
-    private final PlatformChannels channels;
-    private final EscalationViews views;
-    private final Clock clock;
-
-    public Escalating(CommandLoop loop, EscalationStreams streams, KnownCases knownCases, PlatformChannels channels,
-            EscalationViews views, Clock clock) {
-        this.loop = loop;
-        this.streams = streams;
-        this.knownCases = knownCases;
-        this.channels = channels;
-        this.views = views;
-        this.clock = clock;
-    }
+    @Inject
+    CommandLoop loop;
+    @Inject
+    EscalationStreams streams;
+    @Inject
+    KnownCases knownCases;
+    @Inject
+    PlatformChannels channels;
+    @Inject
+    EscalationViews views;
+    @Inject
+    Clock clock;
 
     @Transactional
     public EscalationState send(UUID caseId, Platform platform, EscalationReason reason, String actor) {
@@ -79,7 +74,6 @@ public class Escalating {
     }
 
     private EscalationState run(EscalationCommand command, String actor) {
-        return loop.handle(streams, command.escalationId().toString(), command, OptionalInt.empty(),
-                EventMetadata.newFlow(actor)).after().state();
+        return loop.handle(streams, command.escalationId().toString(), command, actor);
     }
 }

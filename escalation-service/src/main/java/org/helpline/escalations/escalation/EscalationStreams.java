@@ -3,7 +3,9 @@ package org.helpline.escalations.escalation;
 import java.time.Instant;
 import java.util.Optional;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.helpline.contracts.escalations.EscalationEvent;
 import org.helpline.escalations.EscalationSettings;
@@ -13,10 +15,7 @@ import org.helpline.escalations.escalation.domain.EscalationDecider;
 import org.helpline.escalations.escalation.domain.EscalationState;
 import org.helpline.escalations.escalation.listing.EscalationViews;
 import org.helpline.platform.aggregate.Aggregate;
-import org.helpline.platform.aggregate.Handled;
 import org.helpline.platform.aggregate.Loaded;
-import org.helpline.platform.domain.Decider;
-import org.helpline.platform.problem.ProblemException;
 
 /**
  * Escalation streams, one per escalation; each append also writes the escalation's row in the read model
@@ -26,47 +25,27 @@ import org.helpline.platform.problem.ProblemException;
 public class EscalationStreams implements Aggregate<EscalationCommand, EscalationEvent, EscalationState> {
 
     static final String STREAM_TYPE = "escalation";
-    private static final EscalationDecider RULES = new EscalationDecider();
+    private static final Kind<EscalationCommand, EscalationEvent, EscalationState> KIND = new Kind<>(STREAM_TYPE,
+            EscalationEvent.class, new EscalationDecider(), EscalationCommand.SendEscalation.class::isInstance,
+            "No escalation %s.");
 
-    private final EscalationViews views;
-    private final AgeingPolicy ageing;
+    @Inject
+    EscalationViews views;
+    @Inject
+    EscalationSettings settings;
 
-    public EscalationStreams(EscalationViews views, EscalationSettings settings) {
-        EscalationSettings.Ageing ageing = settings.escalations().ageing();
-        this.views = views;
-        this.ageing = AgeingPolicy.parse(ageing.standard(), ageing.perPlatform().orElse(""));
+    private AgeingPolicy ageing;
+
+    /** Parsed once, not for each escalation. */
+    @PostConstruct
+    void init() {
+        EscalationSettings.Ageing configured = settings.escalations().ageing();
+        ageing = AgeingPolicy.parse(configured.standard(), configured.perPlatform().orElse(""));
     }
 
     @Override
-    public String streamType() {
-        return STREAM_TYPE;
-    }
-
-    @Override
-    public Decider<EscalationCommand, EscalationEvent, EscalationState> decider() {
-        return RULES;
-    }
-
-    @Override
-    public Class<EscalationEvent> eventType() {
-        return EscalationEvent.class;
-    }
-
-    @Override
-    public boolean decidesOnEmptyStream(EscalationCommand command) {
-        return command instanceof EscalationCommand.SendEscalation;
-    }
-
-    @Override
-    public ProblemException unknown(String escalationId) {
-        return ProblemException.notFound("No escalation " + escalationId + ".");
-    }
-
-    @Override
-    public void recorded(Handled<EscalationCommand, EscalationEvent, EscalationState> handled) {
-        if (handled.changed()) {
-            record(handled.after());
-        }
+    public Kind<EscalationCommand, EscalationEvent, EscalationState> kind() {
+        return KIND;
     }
 
     /** Escalations sent before the read model existed get their row at start, so they are listed and age out. */

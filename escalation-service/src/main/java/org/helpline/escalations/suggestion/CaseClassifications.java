@@ -7,6 +7,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -19,7 +21,7 @@ import org.helpline.contracts.vocabulary.ComplaintType;
 import org.helpline.contracts.vocabulary.Platform;
 import org.helpline.escalations.escalation.domain.EscalationSuggestion;
 import org.helpline.platform.inbox.InboundProcessing;
-import org.helpline.platform.sql.NativeValues;
+import org.helpline.platform.sql.NativeRow;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -38,11 +40,8 @@ public class CaseClassifications {
             Instant classifiedAt) {
     }
 
-    private final InboundProcessing processing;
-
-    public CaseClassifications(InboundProcessing processing) {
-        this.processing = processing;
-    }
+    @Inject
+    InboundProcessing processing;
 
     @Incoming(CHANNEL)
     @Blocking
@@ -74,14 +73,13 @@ public class CaseClassifications {
     /** Open cases whose classification calls for an escalation and that have none yet, oldest first. */
     @Transactional
     public List<Classified> openWithoutEscalation(int limit) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
+        Query query = Panache.getEntityManager().createNativeQuery("""
                 select c.case_id, c.complaint_types, c.platforms, c.classified_at from case_classification c
                  where c.open and c.suggestible and not exists (select 1 from escalation_view e where e.case_id = c.case_id)
                  order by c.classified_at, c.case_id limit ?1""")
-                .setParameter(1, limit).getResultList();
-        return rows.stream().map(r -> new Classified((UUID) r[0], split((String) r[1], ComplaintType.class),
-                split((String) r[2], Platform.class), NativeValues.instant(r[3]))).toList();
+                .setParameter(1, limit);
+        return NativeRow.all(query).stream().map(r -> new Classified(r.uuid(0), split(r.text(1), ComplaintType.class),
+                split(r.text(2), Platform.class), r.instant(3))).toList();
     }
 
     private static void setOpen(UUID caseId, boolean open) {

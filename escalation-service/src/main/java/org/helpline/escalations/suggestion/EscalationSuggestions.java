@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.helpline.contracts.vocabulary.ChannelStatus;
@@ -22,13 +23,10 @@ public class EscalationSuggestions {
     public record Suggested(UUID caseId, Instant classifiedAt, List<EscalationSuggestion> escalations) {
     }
 
-    private final CaseClassifications classifications;
-    private final PlatformChannels channels;
-
-    public EscalationSuggestions(CaseClassifications classifications, PlatformChannels channels) {
-        this.classifications = classifications;
-        this.channels = channels;
-    }
+    @Inject
+    CaseClassifications classifications;
+    @Inject
+    PlatformChannels channels;
 
     @Transactional
     public List<Suggested> list(int limit) {

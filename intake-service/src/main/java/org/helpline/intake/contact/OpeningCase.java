@@ -1,11 +1,11 @@
 package org.helpline.intake.contact;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.helpline.contracts.contacts.CaseOpened;
@@ -33,19 +33,13 @@ public class OpeningCase {
     public record Opened(ContactReceipt receipt, CaseOpened event) {
     }
 
-    private final CaseNumbers caseNumbers;
-    private final TrackingCodes trackingCodes;
-    private final ZoneId zone;
-
-    public OpeningCase(CaseNumbers caseNumbers, TrackingCodes trackingCodes, IntakeSettings settings) {
-        this.caseNumbers = caseNumbers;
-        this.trackingCodes = trackingCodes;
-        this.zone = settings.zone();
-    }
+    @Inject CaseNumbers caseNumbers;
+    @Inject TrackingCodes trackingCodes;
+    @Inject IntakeSettings settings;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Opened open(ReceiveContact command, UUID contactId, Instant receivedAt) {
-        int year = receivedAt.atZone(zone).getYear();
+        int year = receivedAt.atZone(settings.zone()).getYear();
         String caseNumber = CaseIdentity.caseNumber(year, caseNumbers.next(year));
         ContactReceipt receipt = new ContactReceipt(contactId, UUID.randomUUID(), caseNumber,
                 CaseIdentity.newTrackingCode());

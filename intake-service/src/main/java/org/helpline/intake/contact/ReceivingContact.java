@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.helpline.contracts.cases.CaseEvent;
@@ -33,22 +34,12 @@ public class ReceivingContact {
 
     static final String STREAM_TYPE = "contact";
 
-    private final EventStore store;
-    private final IdempotencyKeys idempotencyKeys;
-    private final OpeningCase openingCase;
-    private final PhoneCalls phoneCalls;
-    private final PersonalDataHandoff personalData;
-    private final Clock clock;
-
-    public ReceivingContact(EventStore store, IdempotencyKeys idempotencyKeys, OpeningCase openingCase,
-            PhoneCalls phoneCalls, PersonalDataHandoff personalData, Clock clock) {
-        this.store = store;
-        this.idempotencyKeys = idempotencyKeys;
-        this.openingCase = openingCase;
-        this.phoneCalls = phoneCalls;
-        this.personalData = personalData;
-        this.clock = clock;
-    }
+    @Inject EventStore store;
+    @Inject IdempotencyKeys idempotencyKeys;
+    @Inject OpeningCase openingCase;
+    @Inject PhoneCalls phoneCalls;
+    @Inject PersonalDataHandoff personalData;
+    @Inject Clock clock;
 
     /** A contact as it arrived: its id (a filed phone call's), when, and the call it files. */
     private record Arrival(UUID contactId, Instant receivedAt, Optional<PhoneCalls.StoredCall> call) {

@@ -7,14 +7,16 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 import org.helpline.intake.IntakeSettings;
 import org.helpline.platform.privacy.SealedEntry;
-import org.helpline.platform.sql.NativeValues;
+import org.helpline.platform.sql.NativeRow;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -34,15 +36,13 @@ public class HandoffCourier {
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(1);
     private static final Duration LEASE = Duration.ofSeconds(30);
 
-    private final CaseServiceClient caseService;
-    private final Clock clock;
-    private final int batchSize;
+    @Inject @RestClient CaseServiceClient caseService;
+    @Inject Clock clock;
+    @Inject MeterRegistry metrics;
+    @Inject IntakeSettings settings;
 
-    public HandoffCourier(@RestClient CaseServiceClient caseService, Clock clock, MeterRegistry metrics,
-            IntakeSettings settings) {
-        this.caseService = caseService;
-        this.clock = clock;
-        this.batchSize = settings.personalData().handoffBatchSize();
+    @PostConstruct
+    void init() {
         metrics.gauge("helpline.personal_data.handoff.waiting", this, HandoffCourier::waiting);
     }
 
@@ -95,28 +95,26 @@ public class HandoffCourier {
      * Takes due entries for a lease: another instance skips them (SKIP LOCKED now, the lease later), and if
      * this one dies mid-delivery they are due again when the lease ends. PUT is idempotent per entry.
      */
-    @SuppressWarnings("unchecked")
     private List<Waiting> claimDue() {
-        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
+        return NativeRow.all(Panache.getEntityManager().createNativeQuery("""
                 update personal_data_handoff set next_try_at = ?3
                  where entry_id in (select entry_id from personal_data_handoff where next_try_at <= ?1
                                      order by next_try_at limit ?2 for update skip locked)
                 returning entry_id, case_id, sealed, received_at, attempts""")
                 .setParameter(1, clock.instant())
-                .setParameter(2, batchSize)
-                .setParameter(3, clock.instant().plus(LEASE))
-                .getResultList();
-        return rows.stream().map(r -> new Waiting((UUID) r[0], (UUID) r[1], (byte[]) r[2],
-                NativeValues.instant(r[3]), ((Number) r[4]).intValue())).toList();
+                .setParameter(2, settings.personalData().handoffBatchSize())
+                .setParameter(3, clock.instant().plus(LEASE)))
+                .stream()
+                .map(r -> new Waiting(r.uuid(0), r.uuid(1), r.bytes(2), r.instant(3), r.integer(4)))
+                .toList();
     }
 
     private double waiting() {
         try {
-            return QuarkusTransaction.requiringNew().call(() -> ((Number) Panache.getEntityManager()
-                    .createNativeQuery("select count(*) from personal_data_handoff").getSingleResult()).doubleValue());
+            return QuarkusTransaction.requiringNew().call(() -> (double) NativeRow.single(Panache.getEntityManager()
+                    .createNativeQuery("select count(*) from personal_data_handoff")).count(0));
         } catch (RuntimeException e) {
             return Double.NaN;
         }
     }
-
 }

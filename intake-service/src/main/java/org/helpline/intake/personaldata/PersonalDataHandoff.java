@@ -3,7 +3,9 @@ package org.helpline.intake.personaldata;
 import java.time.Instant;
 import java.util.UUID;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -23,12 +25,14 @@ import io.quarkus.hibernate.orm.panache.Panache;
 @ApplicationScoped
 public class PersonalDataHandoff {
 
-    private final byte[] handoffKey;
-    private final ObjectMapper json;
+    @Inject ObjectMapper json;
+    @Inject IntakeSettings settings;
 
-    public PersonalDataHandoff(ObjectMapper json, IntakeSettings settings) {
-        this.json = json;
-        this.handoffKey = Sealing.key(settings.personalData().handoffKey(), "helpline.personal-data.handoff-key");
+    private byte[] handoffKey;
+
+    @PostConstruct
+    void init() {
+        handoffKey = Sealing.key(settings.personalData().handoffKey(), "helpline.personal-data.handoff-key");
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -26,16 +28,16 @@ import org.helpline.platform.problem.ProblemException;
 @ApplicationScoped
 public class ReceivingCalls {
 
-    private final PhoneCalls calls;
-    private final CallerNumbers callerNumbers;
-    private final ObjectMapper json;
-    private final Clock clock;
+    @Inject PhoneCalls calls;
+    @Inject ObjectMapper json;
+    @Inject Clock clock;
+    @Inject IntakeSettings settings;
 
-    public ReceivingCalls(PhoneCalls calls, ObjectMapper json, Clock clock, IntakeSettings settings) {
-        this.calls = calls;
-        this.json = json;
-        this.clock = clock;
-        this.callerNumbers = new CallerNumbers(KeyedHash.fromConfig(settings.phone().callerHashKey(),
+    private CallerNumbers callerNumbers;
+
+    @PostConstruct
+    void init() {
+        callerNumbers = new CallerNumbers(KeyedHash.fromConfig(settings.phone().callerHashKey(),
                 "helpline.phone.caller-hash-key"));
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -31,13 +32,8 @@ public class CaseProgress {
     static final String CASES = "case-progress";
     static final String REFERRALS = "referral-progress";
 
-    private final InboundProcessing processing;
-    private final Clock clock;
-
-    public CaseProgress(InboundProcessing processing, Clock clock) {
-        this.processing = processing;
-        this.clock = clock;
-    }
+    @Inject InboundProcessing processing;
+    @Inject Clock clock;
 
     @Incoming(CASES)
     @Blocking

@@ -1,16 +1,18 @@
 package org.helpline.intake.tracking;
 
 import java.util.List;
-import java.util.UUID;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
 import org.helpline.intake.IntakeSettings;
 import org.helpline.platform.privacy.KeyedHash;
 import org.helpline.platform.sql.BatchedWork;
+import org.helpline.platform.sql.NativeRow;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -25,10 +27,13 @@ public class TrackingCodes {
 
     private static final Logger LOG = Logger.getLogger(TrackingCodes.class);
 
-    private final KeyedHash hash;
+    @Inject IntakeSettings settings;
 
-    public TrackingCodes(IntakeSettings settings) {
-        this.hash = KeyedHash.fromConfig(settings.tracking().codeKey(), "helpline.tracking.code-key");
+    private KeyedHash hash;
+
+    @PostConstruct
+    void init() {
+        hash = KeyedHash.fromConfig(settings.tracking().codeKey(), "helpline.tracking.code-key");
     }
 
     /**
@@ -44,14 +49,13 @@ public class TrackingCodes {
     /** Codes stored in plaintext by an earlier version: hashed, then forgotten, in batches. */
     void hashThoseStoredInPlaintext(@Observes StartupEvent start) {
         int total = BatchedWork.drain(() -> QuarkusTransaction.requiringNew().call(() -> {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
+            List<NativeRow> rows = NativeRow.all(Panache.getEntityManager().createNativeQuery("""
                     select case_id, tracking_code from intake_case where tracking_code is not null
-                     limit 500 for update skip locked""").getResultList();
-            for (Object[] row : rows) {
+                     limit 500 for update skip locked"""));
+            for (NativeRow row : rows) {
                 Panache.getEntityManager().createNativeQuery(
                         "update intake_case set tracking_hash = ?2, tracking_code = null where case_id = ?1")
-                        .setParameter(1, (UUID) row[0]).setParameter(2, hash((String) row[1])).executeUpdate();
+                        .setParameter(1, row.uuid(0)).setParameter(2, hash(row.text(1))).executeUpdate();
             }
             return rows.size();
         }));

@@ -1,8 +1,7 @@
 package org.helpline.intake.tracking;
 
-import java.util.List;
-
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.helpline.platform.problem.ProblemException;
+import org.helpline.platform.sql.NativeRow;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.vertx.core.http.HttpServerRequest;
@@ -40,13 +40,8 @@ public class TrackingResource {
     public record Tracked(Stage status) {
     }
 
-    private final TrackingRateLimit rateLimit;
-    private final TrackingCodes codes;
-
-    public TrackingResource(TrackingRateLimit rateLimit, TrackingCodes codes) {
-        this.rateLimit = rateLimit;
-        this.codes = codes;
-    }
+    @Inject TrackingRateLimit rateLimit;
+    @Inject TrackingCodes codes;
 
     @PermitAll
     @GET
@@ -60,18 +55,15 @@ public class TrackingResource {
         if (trackingCode.length() > 64) {
             throw unknown();
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
+        NativeRow row = NativeRow.first(Panache.getEntityManager().createNativeQuery("""
                 select coalesce(p.in_progress, false), coalesce(p.referred, false), coalesce(p.closed, false),
                        coalesce(p.erased, false)
                   from intake_case c left join case_progress p on p.case_id = c.case_id
-                 where c.tracking_hash = ?1""").setParameter(1, codes.hash(trackingCode)).getResultList();
-        if (rows.isEmpty() || (Boolean) rows.get(0)[3]) {
-            throw unknown();
-        }
-        Object[] row = rows.get(0);
-        Stage stage = (Boolean) row[2] ? Stage.CLOSED : (Boolean) row[1] ? Stage.REFERRED
-                : (Boolean) row[0] ? Stage.IN_PROGRESS : Stage.RECEIVED;
+                 where c.tracking_hash = ?1""").setParameter(1, codes.hash(trackingCode)))
+                .filter(found -> !found.flag(3))
+                .orElseThrow(TrackingResource::unknown);
+        Stage stage = row.flag(2) ? Stage.CLOSED : row.flag(1) ? Stage.REFERRED
+                : row.flag(0) ? Stage.IN_PROGRESS : Stage.RECEIVED;
         return new Tracked(stage);
     }
 

@@ -13,32 +13,25 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import org.helpline.intake.IntakeServiceTest;
 import org.helpline.platform.testing.HelplineInfrastructure;
 import org.helpline.platform.testing.PlaintextScan;
-import org.helpline.platform.testing.Staff;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 
 /** Every way a contact can be wrong is refused as problem+json, and a refused contact leaves no trace. */
 @QuarkusTest
 @QuarkusTestResource(HelplineInfrastructure.class)
-class ContactValidationTest {
-
-    @BeforeEach
-    void signInAsSupervisor() {
-        RestAssured.requestSpecification = Staff.as(Staff.SUPERVISOR);
-    }
+class ContactValidationTest extends IntakeServiceTest {
 
     static Stream<Arguments> vocabularyFields() {
         return Stream.of(

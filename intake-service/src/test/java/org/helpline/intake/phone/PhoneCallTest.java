@@ -12,32 +12,23 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.helpline.contracts.Topics;
+import org.helpline.intake.IntakeServiceTest;
 import org.helpline.intake.contact.IntakeTables;
 import org.helpline.platform.testing.HelplineInfrastructure;
 import org.helpline.platform.testing.PlaintextScan;
 import org.helpline.platform.testing.Staff;
-import org.helpline.platform.testing.TopicProbe;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 
 /** The telephony webhook: idempotent per call id, repeat callers recognised, the number kept nowhere. */
 @QuarkusTest
 @QuarkusTestResource(HelplineInfrastructure.class)
-class PhoneCallTest {
-
-    private final TopicProbe topics = TopicProbe.ofTheTestBroker();
-
-    @BeforeEach
-    void signInAsSupervisor() {
-        RestAssured.requestSpecification = Staff.as(Staff.SUPERVISOR);
-    }
+class PhoneCallTest extends IntakeServiceTest {
 
     @Test
     void aReplayedWebhookRecordsOneCallAndAnswersTheSame() {

@@ -13,7 +13,6 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.helpline.contracts.cases.CaseClosed;
@@ -23,43 +22,30 @@ import org.helpline.contracts.referrals.ReferralMade;
 import org.helpline.contracts.vocabulary.CaseOutcome;
 import org.helpline.contracts.vocabulary.Category;
 import org.helpline.contracts.vocabulary.ReferralTarget;
+import org.helpline.intake.IntakeServiceTest;
 import org.helpline.intake.contact.ContactRequests;
-import org.helpline.platform.testing.CloudEventWriter;
 import org.helpline.platform.testing.HelplineInfrastructure;
 import org.helpline.platform.testing.PlaintextScan;
 import org.helpline.platform.testing.SampleEvents;
-import org.helpline.platform.testing.Staff;
-import org.helpline.platform.testing.TopicProbe;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 /** A complainant follows her case with its tracking code: the stage only, moving with the case's events. */
 @QuarkusTest
 @QuarkusTestResource(HelplineInfrastructure.class)
-class TrackingTest {
+class TrackingTest extends IntakeServiceTest {
 
-    @Inject
-    EntityManager entityManager;
-
-    private final TopicProbe topics = TopicProbe.ofTheTestBroker();
-    private final CloudEventWriter services = new CloudEventWriter(topics);
-
-    @BeforeEach
-    void signInAsSupervisor() {
-        RestAssured.requestSpecification = Staff.as(Staff.SUPERVISOR);
-    }
+    @Inject EntityManager entityManager;
 
     @Test
     void theStageMovesWithTheCaseFromReceivedToClosedAndShowsNothingElse() {
-        JsonPath receipt = given().contentType(ContentType.JSON).body(ContactRequests.newCase().build())
-                .post("/api/contacts").then().statusCode(201).extract().jsonPath();
-        UUID caseId = UUID.fromString(receipt.getString("caseId"));
-        String code = receipt.getString("trackingCode");
+        Opened opened = openCase();
+        UUID caseId = opened.caseId();
+        String code = opened.trackingCode();
 
         Map<String, Object> answer = given().auth().none().get("/api/track/" + code).then().statusCode(200).extract().as(Map.class);
         assertThat(answer).isEqualTo(Map.of("status", "RECEIVED"));
@@ -82,10 +68,9 @@ class TrackingTest {
 
     @Test
     void anUnknownCodeAndAnErasedCaseAnswerAlike() {
-        JsonPath receipt = given().contentType(ContentType.JSON).body(ContactRequests.newCase().build())
-                .post("/api/contacts").then().statusCode(201).extract().jsonPath();
-        UUID caseId = UUID.fromString(receipt.getString("caseId"));
-        String code = receipt.getString("trackingCode");
+        Opened opened = openCase();
+        UUID caseId = opened.caseId();
+        String code = opened.trackingCode();
         String unknown = given().auth().none().get("/api/track/AAAA-BBBB-CCCC-DDDD-EEEE").then().statusCode(404)
                 .contentType("application/problem+json").extract().path("detail");
 
@@ -96,8 +81,7 @@ class TrackingTest {
         given().auth().none().get("/api/track/" + "X".repeat(200)).then().statusCode(404).body("detail", equalTo(unknown));
     }
 
-    @Inject
-    TrackingCodes trackingCodes;
+    @Inject TrackingCodes trackingCodes;
 
     @Test
     void codesStoredInPlaintextByAnEarlierVersionAreHashedAtStartAndStillWork() {
@@ -114,6 +98,16 @@ class TrackingTest {
         assertThat(QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
                 "select count(*) from intake_case where tracking_code is not null").getSingleResult()).longValue()))
                 .isZero();
+    }
+
+    /** A case intake opened, and the tracking code its receipt gave the complainant. */
+    private record Opened(UUID caseId, String trackingCode) {
+    }
+
+    private static Opened openCase() {
+        JsonPath receipt = given().contentType(ContentType.JSON).body(ContactRequests.newCase().build())
+                .post("/api/contacts").then().statusCode(201).extract().jsonPath();
+        return new Opened(UUID.fromString(receipt.getString("caseId")), receipt.getString("trackingCode"));
     }
 
     private static void awaitStage(String code, String stage) {

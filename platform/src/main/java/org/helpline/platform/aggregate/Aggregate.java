@@ -1,6 +1,7 @@
 package org.helpline.platform.aggregate;
 
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.helpline.contracts.IntegrationEvent;
 import org.helpline.platform.domain.Decider;
@@ -13,28 +14,19 @@ import org.helpline.platform.problem.ProblemException;
  */
 public interface Aggregate<C, E extends IntegrationEvent, S> {
 
-    /** {@code stream_type} of its streams in the event store. */
-    String streamType();
-
-    Decider<C, E, S> decider();
-
-    /** The events its streams may hold: anything else in such a stream is a defect, not something to skip. */
-    Class<E> eventType();
-
-    /**
-     * Whether the rules see the command on a stream without events (to start it, or to refuse it in their own
-     * words); any other command on such a stream is the aggregate's 404.
-     */
-    boolean decidesOnEmptyStream(C command);
-
-    /** The answer to a command or a read of a stream that has no events. */
-    ProblemException unknown(String streamId);
+    /** What the aggregate is; an implementation answers one constant. */
+    Kind<C, E, S> kind();
 
     /**
      * Brings what the aggregate keeps beside its events up to date, in the transaction of the command; called
-     * after every command, whether it appended or not ({@link Handled#changed()}).
+     * after every command, whether it appended or not ({@link Handled#changed()}). By default a command that
+     * appended writes the stream's read-model row, if the aggregate has one.
      */
-    void recorded(Handled<C, E, S> handled);
+    default void recorded(Handled<C, E, S> handled) {
+        if (handled.changed()) {
+            readModel().ifPresent(readModel -> readModel.writer().write(handled.after()));
+        }
+    }
 
     /** The newest snapshot, if the aggregate keeps them; the loop reads only the events after it. */
     default Optional<Loaded<S>> latestSnapshot(String streamId) {
@@ -47,6 +39,24 @@ public interface Aggregate<C, E extends IntegrationEvent, S> {
      */
     default Optional<ReadModel<S>> readModel() {
         return Optional.empty();
+    }
+
+    /**
+     * @param streamType           {@code stream_type} of its streams in the event store
+     * @param eventType            the events its streams may hold: anything else in such a stream is a defect, not
+     *                             something to skip
+     * @param decidesOnEmptyStream whether the rules see the command on a stream without events (to start it, or
+     *                             to refuse it in their own words); any other command on such a stream is the
+     *                             aggregate's 404
+     * @param notFound             the detail of that 404 (and of a read of such a stream), {@code %s} standing for
+     *                             the stream id
+     */
+    record Kind<C, E extends IntegrationEvent, S>(String streamType, Class<E> eventType, Decider<C, E, S> decider,
+            Predicate<C> decidesOnEmptyStream, String notFound) {
+
+        ProblemException unknown(String streamId) {
+            return ProblemException.notFound(notFound.formatted(streamId));
+        }
     }
 
     /**

@@ -46,11 +46,11 @@ public class CommandLoop {
     @Transactional(Transactional.TxType.MANDATORY)
     public <C, E extends IntegrationEvent, S> Loaded<S> load(Aggregate<C, E, S> aggregate, String streamId) {
         Loaded<S> from = aggregate.latestSnapshot(streamId)
-                .orElseGet(() -> new Loaded<>(aggregate.decider().initialState(), 0));
+                .orElseGet(() -> new Loaded<>(aggregate.kind().decider().initialState(), 0));
         S state = from.state();
         int version = from.version();
         for (RecordedEvent recorded : store.loadAfter(streamId, version)) {
-            state = aggregate.decider().evolve(state, eventOf(aggregate, recorded));
+            state = aggregate.kind().decider().evolve(state, eventOf(aggregate, recorded));
             version = recorded.version();
         }
         return new Loaded<>(state, version);
@@ -61,7 +61,7 @@ public class CommandLoop {
     public <C, E extends IntegrationEvent, S> Loaded<S> read(Aggregate<C, E, S> aggregate, String streamId) {
         Loaded<S> loaded = load(aggregate, streamId);
         if (!loaded.exists()) {
-            throw aggregate.unknown(streamId);
+            throw aggregate.kind().unknown(streamId);
         }
         return loaded;
     }
@@ -79,6 +79,18 @@ public class CommandLoop {
     }
 
     /**
+     * Runs a command someone asked for without naming the version they read (no If-Match), as the start of a
+     * flow of its own.
+     *
+     * @return the stream's state after the command
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <C, E extends IntegrationEvent, S> S handle(Aggregate<C, E, S> aggregate, String streamId, C command,
+            String actor) {
+        return handle(aggregate, streamId, command, OptionalInt.empty(), EventMetadata.newFlow(actor)).after().state();
+    }
+
+    /**
      * Runs a command that an event from another service asked for; the event it decides keeps that event's id,
      * so a redelivery that slipped past the inbox still cannot be appended twice.
      */
@@ -92,13 +104,13 @@ public class CommandLoop {
             C command, OptionalInt expectedVersion, EventMetadata metadata, UUID receivedEventId) {
         boolean received = receivedEventId != null;
         Loaded<S> before = load(aggregate, streamId);
-        if (!before.exists() && !aggregate.decidesOnEmptyStream(command)) {
-            throw aggregate.unknown(streamId);
+        if (!before.exists() && !aggregate.kind().decidesOnEmptyStream().test(command)) {
+            throw aggregate.kind().unknown(streamId);
         }
         if (expectedVersion.isPresent() && expectedVersion.getAsInt() != before.version()) {
             throw new StreamVersionConflict(streamId, expectedVersion.getAsInt(), before.version());
         }
-        List<E> events = aggregate.decider().decide(command, before.state());
+        List<E> events = aggregate.kind().decider().decide(command, before.state());
         if (events.size() > 1 && received) {
             throw new IllegalStateException("A received event can be kept as one event only, not " + events.size());
         }
@@ -108,8 +120,8 @@ public class CommandLoop {
             for (E event : events) {
                 appended.add(new NewEvent(received ? receivedEventId : UUID.randomUUID(), event));
             }
-            int version = store.append(aggregate.streamType(), streamId, before.version(), appended, metadata);
-            after = new Loaded<>(aggregate.decider().fold(before.state(), events), version);
+            int version = store.append(aggregate.kind().streamType(), streamId, before.version(), appended, metadata);
+            after = new Loaded<>(aggregate.kind().decider().fold(before.state(), events), version);
         }
         Handled<C, E, S> handled = new Handled<>(command, before, events, after);
         aggregate.recorded(handled);
@@ -126,7 +138,7 @@ public class CommandLoop {
     public <C, E extends IntegrationEvent, S> int recordMissingRows(Aggregate<C, E, S> aggregate, int batch) {
         Aggregate.ReadModel<S> readModel = aggregate.readModel().orElseThrow();
         int written = 0;
-        for (String streamId : store.streamsMissingFrom(aggregate.streamType(), readModel.table(),
+        for (String streamId : store.streamsMissingFrom(aggregate.kind().streamType(), readModel.table(),
                 readModel.idColumn(), batch)) {
             readModel.writer().write(load(aggregate, streamId));
             written++;
@@ -140,17 +152,17 @@ public class CommandLoop {
                 int total = BatchedWork.drain(() -> recordMissingRows(aggregate, 500));
                 if (total > 0) {
                     LOG.infof("%d %s streams appended before %s existed are now in it", total,
-                            aggregate.streamType(), readModel.table());
+                            aggregate.kind().streamType(), readModel.table());
                 }
             });
         }
     }
 
     private static <E extends IntegrationEvent> E eventOf(Aggregate<?, E, ?> aggregate, RecordedEvent recorded) {
-        if (!aggregate.eventType().isInstance(recorded.event())) {
+        if (!aggregate.kind().eventType().isInstance(recorded.event())) {
             throw new IllegalStateException("Stream " + recorded.streamId() + " holds a " + recorded.type()
-                    + " at version " + recorded.version() + ", which is not an event of a " + aggregate.streamType());
+                    + " at version " + recorded.version() + ", which is not an event of a " + aggregate.kind().streamType());
         }
-        return aggregate.eventType().cast(recorded.event());
+        return aggregate.kind().eventType().cast(recorded.event());
     }
 }

@@ -15,8 +15,13 @@ import org.helpline.contracts.IntegrationEvent;
  */
 public interface Decider<C, E extends IntegrationEvent, S> {
 
-    /** The state of a stream without events; {@code null} where "does not exist yet" is the natural state. */
-    S initialState();
+    /**
+     * The state of a stream without events: by default {@code null}, "does not exist yet", which is what every
+     * aggregate here starts from; its rules then read a null state as such.
+     */
+    default S initialState() {
+        return null;
+    }
 
     List<E> decide(C command, S state);
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
@@ -19,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.helpline.contracts.EventContract;
 import org.helpline.contracts.IntegrationEvents;
 import org.helpline.platform.outbox.Outbox;
+import org.helpline.platform.sql.NativeRow;
 import org.helpline.platform.wire.EventCodec;
 
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -33,15 +35,12 @@ public class EventStore {
 
     private static final ObjectMapper METADATA_JSON = new ObjectMapper();
 
-    private final EventCodec codec;
-    private final Clock clock;
-    private final Outbox outbox;
-
-    public EventStore(EventCodec codec, Clock clock, Outbox outbox) {
-        this.codec = codec;
-        this.clock = clock;
-        this.outbox = outbox;
-    }
+    @Inject
+    EventCodec codec;
+    @Inject
+    Clock clock;
+    @Inject
+    Outbox outbox;
 
     /**
      * Appends {@code events} as versions {@code expectedVersion + 1 ...} of the stream.
@@ -116,13 +115,12 @@ public class EventStore {
      * backfill must write when a read model is added to a service that already has events. The names go to
      * PostgreSQL as values ({@code streams_missing_from}, which quotes them), never into the SQL text.
      */
-    @SuppressWarnings("unchecked")
     @Transactional(Transactional.TxType.MANDATORY)
     public List<String> streamsMissingFrom(String streamType, String readModel, String idColumn, int limit) {
-        return Panache.getEntityManager()
+        return NativeRow.all(Panache.getEntityManager()
                 .createNativeQuery("select streams_missing_from(?1, cast(?2 as regclass), ?3, ?4)")
                 .setParameter(1, streamType).setParameter(2, readModel).setParameter(3, idColumn)
-                .setParameter(4, limit).getResultList();
+                .setParameter(4, limit)).stream().map(row -> row.text(0)).toList();
     }
 
     /** The stream's events after {@code version}: what a snapshot taken at that version has not seen. */

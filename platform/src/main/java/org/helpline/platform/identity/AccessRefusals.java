@@ -4,6 +4,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
@@ -23,11 +24,8 @@ public class AccessRefusals {
 
     private static final Logger LOG = Logger.getLogger(AccessRefusals.class);
 
-    private final MeterRegistry metrics;
-
-    public AccessRefusals(MeterRegistry metrics) {
-        this.metrics = metrics;
-    }
+    @Inject
+    MeterRegistry metrics;
 
     void unauthenticated(@Observes AuthenticationFailureEvent event) {
         metrics.counter("helpline.access.refused", "reason", "unauthenticated").increment();

@@ -1,6 +1,7 @@
 package org.helpline.platform.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -12,11 +13,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 @ApplicationScoped
 public class Actor {
 
-    private final SecurityIdentity identity;
-
-    public Actor(SecurityIdentity identity) {
-        this.identity = identity;
-    }
+    @Inject
+    SecurityIdentity identity;
 
     public String name() {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();

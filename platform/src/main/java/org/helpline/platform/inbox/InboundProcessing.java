@@ -1,11 +1,11 @@
 package org.helpline.platform.inbox;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -36,18 +36,14 @@ public class InboundProcessing {
 
     private static final Logger LOG = Logger.getLogger(InboundProcessing.class);
 
-    private final Inbox inbox;
-    private final InboundEventReader reader;
-    private final DeadLetters deadLetters;
-    private final Duration retryFor;
-
-    public InboundProcessing(Inbox inbox, InboundEventReader reader, DeadLetters deadLetters,
-            InboxConfig config) {
-        this.inbox = inbox;
-        this.reader = reader;
-        this.deadLetters = deadLetters;
-        this.retryFor = config.retryFor();
-    }
+    @Inject
+    Inbox inbox;
+    @Inject
+    InboundEventReader reader;
+    @Inject
+    DeadLetters deadLetters;
+    @Inject
+    InboxConfig config;
 
     /** Applies {@code effect} to each record's event on its first delivery; redeliveries are dropped. */
     public void process(String consumer, ConsumerRecords<String, String> records, Consumer<InboundEvent> effect) {
@@ -104,7 +100,7 @@ public class InboundProcessing {
     }
 
     private void retrying(String consumer, ConsumerRecord<String, String> first, Runnable work) {
-        long deadline = System.nanoTime() + retryFor.toNanos();
+        long deadline = System.nanoTime() + config.retryFor().toNanos();
         long backoffMs = 100;
         while (true) {
             try {

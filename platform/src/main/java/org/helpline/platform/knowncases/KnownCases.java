@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 
 import org.helpline.contracts.contacts.CaseOpened;
 import org.helpline.platform.problem.ProblemException;
+import org.helpline.platform.sql.NativeRow;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 
@@ -27,10 +28,9 @@ public class KnownCases {
     }
 
     public boolean contains(UUID caseId) {
-        return !Panache.getEntityManager()
+        return NativeRow.first(Panache.getEntityManager()
                 .createNativeQuery("select 1 from known_case where case_id = ?1")
-                .setParameter(1, caseId)
-                .getResultList().isEmpty();
+                .setParameter(1, caseId)).isPresent();
     }
 
     /** @throws ProblemException 404 when the case was never opened (or its opening has not arrived yet) */

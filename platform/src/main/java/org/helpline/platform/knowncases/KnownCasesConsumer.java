@@ -1,6 +1,7 @@
 package org.helpline.platform.knowncases;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -23,21 +24,18 @@ public class KnownCasesConsumer {
 
     public static final String CHANNEL = "known-cases";
 
-    private final InboundProcessing processing;
-    private final KnownCases knownCases;
-    private final String consumer;
-
-    public KnownCasesConsumer(InboundProcessing processing, KnownCases knownCases,
-            @ConfigProperty(name = "quarkus.application.name") String application) {
-        this.processing = processing;
-        this.knownCases = knownCases;
-        this.consumer = application + "." + CHANNEL;
-    }
+    @Inject
+    InboundProcessing processing;
+    @Inject
+    KnownCases knownCases;
+    @Inject
+    @ConfigProperty(name = "quarkus.application.name")
+    String application;
 
     @Incoming(CHANNEL)
     @Blocking
     public void consume(ConsumerRecords<String, String> records) {
-        processing.process(consumer, records, received -> {
+        processing.process(application + "." + CHANNEL, records, received -> {
             if (received.event() instanceof CaseOpened opened) {
                 knownCases.learn(opened);
             }

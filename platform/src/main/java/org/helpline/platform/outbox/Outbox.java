@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /**
@@ -20,14 +22,15 @@ public class Outbox {
     public record Filled(int messages) {
     }
 
-    private final Set<String> ownedTopics;
-    private final String source;
-    private final Event<Filled> filled;
+    @Inject
+    OutboxConfig config;
+    @Inject
+    Event<Filled> filled;
+    private Set<String> ownedTopics;
 
-    public Outbox(OutboxConfig config, Event<Filled> filled) {
-        this.ownedTopics = Set.copyOf(config.publishesTo().orElse(List.of()));
-        this.source = config.source();
-        this.filled = filled;
+    @PostConstruct
+    void init() {
+        ownedTopics = Set.copyOf(config.publishesTo().orElse(List.of()));
     }
 
     /** Whether events of this topic are published by this service (others are only stored). */
@@ -49,7 +52,7 @@ public class Outbox {
             row.topic = message.topic();
             row.messageKey = message.key();
             row.eventType = message.eventType();
-            row.source = source;
+            row.source = config.source();
             row.occurredAt = message.occurredAt();
             row.correlationId = message.correlationId();
             row.causationId = message.causationId();

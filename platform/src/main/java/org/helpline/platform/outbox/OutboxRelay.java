@@ -25,6 +25,7 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -63,10 +64,15 @@ public class OutboxRelay {
             select id, event_id, topic, message_key, event_type, source, occurred_at, correlation_id, causation_id, payload
             from outbox order by id limit ?""";
 
-    private final DataSource dataSource;
-    private final OutboxConfig config;
-    private final String bootstrapServers;
-    private final MeterRegistry registry;
+    @Inject
+    DataSource dataSource;
+    @Inject
+    OutboxConfig config;
+    @Inject
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+    @Inject
+    MeterRegistry registry;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition wake = lock.newCondition();
     private final AtomicLong lastBacklog = new AtomicLong();
@@ -76,14 +82,6 @@ public class OutboxRelay {
     private Thread worker;
     private Producer<String, String> producer;
     private Counter published;
-
-    public OutboxRelay(DataSource dataSource, OutboxConfig config,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, MeterRegistry registry) {
-        this.dataSource = dataSource;
-        this.config = config;
-        this.bootstrapServers = bootstrapServers;
-        this.registry = registry;
-    }
 
     void start(@Observes StartupEvent startup) {
         if (config.publishesTo().orElse(List.of()).isEmpty()) {

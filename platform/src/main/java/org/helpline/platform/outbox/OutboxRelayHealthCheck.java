@@ -3,6 +3,7 @@ package org.helpline.platform.outbox;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -18,18 +19,15 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class OutboxRelayHealthCheck implements HealthCheck {
 
-    private final OutboxRelay relay;
-    private final boolean enabled;
-
-    public OutboxRelayHealthCheck(OutboxRelay relay, OutboxConfig config) {
-        this.relay = relay;
-        this.enabled = !config.publishesTo().orElse(List.of()).isEmpty();
-    }
+    @Inject
+    OutboxRelay relay;
+    @Inject
+    OutboxConfig config;
 
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("Outbox relay");
-        if (!enabled) {
+        if (config.publishesTo().orElse(List.of()).isEmpty()) {
             return response.up().withData("publishes", false).build();
         }
         response.status(relay.isRunning()).withData("backlog", relay.backlog());

@@ -2,6 +2,8 @@ package org.helpline.platform.sql;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.persistence.Query;
 
@@ -29,6 +31,11 @@ public final class NativeRow {
         return of(query.getSingleResult());
     }
 
+    /** The first row of the query, if it has any (a lookup by key). */
+    public static Optional<NativeRow> first(Query query) {
+        return query.setMaxResults(1).getResultList().stream().findFirst().map(NativeRow::of);
+    }
+
     private static NativeRow of(Object row) {
         return new NativeRow(row instanceof Object[] cells ? cells : new Object[] {row});
     }
@@ -41,6 +48,11 @@ public final class NativeRow {
     public long count(int column) {
         Object value = columns[column];
         return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    /** An {@code int}-sized column ({@code integer}, {@code smallint}, a small count); SQL null reads as 0. */
+    public int integer(int column) {
+        return Math.toIntExact(count(column));
     }
 
     /** A text column, or null. */
@@ -57,5 +69,22 @@ public final class NativeRow {
     /** A {@code timestamptz} column, or null. */
     public Instant instant(int column) {
         return NativeValues.instant(columns[column]);
+    }
+
+    /** A {@code uuid} column, or null. */
+    public UUID uuid(int column) {
+        Object value = columns[column];
+        return value == null || value instanceof UUID ? (UUID) value : UUID.fromString(value.toString());
+    }
+
+    /** A {@code bytea} column, or null. */
+    public byte[] bytes(int column) {
+        return (byte[]) columns[column];
+    }
+
+    /** A text column holding one of a vocabulary's names, or null. */
+    public <E extends Enum<E>> E value(int column, Class<E> vocabulary) {
+        String name = text(column);
+        return name == null ? null : Enum.valueOf(vocabulary, name);
     }
 }

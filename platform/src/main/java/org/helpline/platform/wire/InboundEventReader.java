@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -14,11 +15,8 @@ import org.apache.kafka.common.header.Header;
 @ApplicationScoped
 public class InboundEventReader {
 
-    private final EventCodec codec;
-
-    public InboundEventReader(EventCodec codec) {
-        this.codec = codec;
-    }
+    @Inject
+    EventCodec codec;
 
     public InboundEvent read(ConsumerRecord<String, String> record) {
         String spec = header(record, CloudEventHeaders.SPEC_VERSION);

@@ -26,22 +26,17 @@ import org.helpline.contracts.Topics;
 import org.helpline.contracts.cases.CaseReopened;
 import org.helpline.contracts.contacts.CaseOpened;
 import org.helpline.platform.testapp.PlatformTestApp;
-import org.helpline.platform.testing.HelplineInfrastructure;
 import org.helpline.platform.testing.SampleEvents;
 import org.helpline.platform.testing.TopicProbe;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
 /** The event store and its outbox relay on a real PostgreSQL and Kafka (this test app owns helpline.cases). */
 @QuarkusTest
 @TestProfile(PlatformTestApp.class)
-@QuarkusTestResource(value = HelplineInfrastructure.class,
-        initArgs = @ResourceArg(name = HelplineInfrastructure.KEYCLOAK, value = "false"))
 class EventStoreAndRelayTest {
 
     private static final EventMetadata METADATA = EventMetadata.newFlow("test");

@@ -22,7 +22,6 @@ import org.helpline.contracts.Topics;
 import org.helpline.contracts.contacts.CaseOpened;
 import org.helpline.platform.domain.RuleViolation;
 import org.helpline.platform.testapp.PlatformTestApp;
-import org.helpline.platform.testing.HelplineInfrastructure;
 import org.helpline.platform.testing.SampleEvents;
 import org.helpline.platform.testing.TopicProbe;
 import org.helpline.platform.wire.CloudEventHeaders;
@@ -31,16 +30,12 @@ import org.helpline.platform.wire.InboundEvent;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
 /** A poll is applied in one transaction; poison and broken rules are set aside one record at a time. */
 @QuarkusTest
 @TestProfile(PlatformTestApp.class)
-@QuarkusTestResource(value = HelplineInfrastructure.class,
-        initArgs = @ResourceArg(name = HelplineInfrastructure.KEYCLOAK, value = "false"))
 class InboundProcessingTest {
 
     private final EventCodec codec = new EventCodec(List.of());

@@ -11,18 +11,13 @@ import org.junit.jupiter.api.Test;
 
 import org.helpline.platform.testapp.FailingResource;
 import org.helpline.platform.testapp.PlatformTestApp;
-import org.helpline.platform.testing.HelplineInfrastructure;
 
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
 /** "A 500 is answered as problem+json, never a stack trace or a caller's value", over real HTTP. */
 @QuarkusTest
 @TestProfile(PlatformTestApp.class)
-@QuarkusTestResource(value = HelplineInfrastructure.class,
-        initArgs = @ResourceArg(name = HelplineInfrastructure.KEYCLOAK, value = "false"))
 class ProblemAnswerTest {
 
     @Test

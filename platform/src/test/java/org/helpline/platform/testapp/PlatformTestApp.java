@@ -1,6 +1,9 @@
 package org.helpline.platform.testapp;
 
+import java.util.List;
 import java.util.Map;
+
+import org.helpline.platform.testing.HelplineInfrastructure;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
 
@@ -8,12 +11,19 @@ import io.quarkus.test.junit.QuarkusTestProfile;
  * The configuration of platform's own test application. It is a profile, not application.properties:
  * the test-jar (and, in a reactor build, platform's test-classes folder) is on every service's test
  * classpath, and its application.properties would switch off the services' token checks and wire a
- * consumer into them.
+ * consumer into them. It also starts the test infrastructure, so that platform's tests name only the profile.
  */
 public class PlatformTestApp implements QuarkusTestProfile {
 
     private static final String RECEIVED = "mp.messaging.incoming.received.";
     private static final String CONNECTOR = "mp.messaging.connector.smallrye-kafka.";
+
+    /** Kafka and PostgreSQL; no Keycloak, since platform's tests call no secured endpoint. */
+    @Override
+    public List<TestResourceEntry> testResources() {
+        return List.of(new TestResourceEntry(HelplineInfrastructure.class,
+                Map.of(HelplineInfrastructure.KEYCLOAK, "false")));
+    }
 
     @Override
     public Map<String, String> getConfigOverrides() {

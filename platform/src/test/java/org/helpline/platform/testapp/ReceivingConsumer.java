@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -26,12 +27,9 @@ public class ReceivingConsumer {
 
     public static final String CHANNEL = "received";
 
-    private final InboundProcessing processing;
+    @Inject
+    InboundProcessing processing;
     private final ConcurrentMap<UUID, IntegrationEvent> received = new ConcurrentHashMap<>();
-
-    public ReceivingConsumer(InboundProcessing processing) {
-        this.processing = processing;
-    }
 
     @Incoming(CHANNEL)
     @Blocking

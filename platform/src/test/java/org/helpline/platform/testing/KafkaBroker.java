@@ -1,7 +1,6 @@
 package org.helpline.platform.testing;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.file.Files;
@@ -30,18 +29,16 @@ public final class KafkaBroker implements AutoCloseable {
 
     public static final int PARTITIONS = 3;
 
-    private final Path home;
+    private final ServerProcess server;
     private final int port;
-    private final Process process;
 
-    private KafkaBroker(Path home, int port, Process process) {
-        this.home = home;
+    private KafkaBroker(ServerProcess server, int port) {
+        this.server = server;
         this.port = port;
-        this.process = process;
     }
 
     public static KafkaBroker start(Path home) {
-        try {
+        return ServerProcess.unchecked(() -> {
             Orphans.kill(home.resolve("broker.pid"), "kafka.Kafka");
             Orphans.deleteRecursively(home.resolve("data"));
             Files.createDirectories(home);
@@ -83,26 +80,15 @@ public final class KafkaBroker implements AutoCloseable {
             List<String> format = new ArrayList<>(java);
             format.addAll(List.of("kafka.tools.StorageTool", "format", "-t", clusterId, "--standalone", "-c",
                     props.toString()));
-            Process formatting = new ProcessBuilder(format).redirectErrorStream(true)
-                    .redirectOutput(home.resolve("format.log").toFile()).start();
-            if (!formatting.waitFor(60, TimeUnit.SECONDS) || formatting.exitValue() != 0) {
-                throw new IllegalStateException("Kafka storage format failed, see " + home.resolve("format.log"));
-            }
+            ServerProcess.runToEnd("Kafka storage format", new ProcessBuilder(format), home.resolve("format.log"),
+                    Duration.ofSeconds(60));
             List<String> broker = new ArrayList<>(java);
             broker.addAll(List.of("kafka.Kafka", props.toString()));
-            Process process = new ProcessBuilder(broker).redirectErrorStream(true)
-                    .redirectOutput(home.resolve("broker.log").toFile()).start();
-            Files.writeString(home.resolve("broker.pid"), Long.toString(process.pid()));
-            KafkaBroker started = new KafkaBroker(home, port, process);
-            Runtime.getRuntime().addShutdownHook(new Thread(started::close));
-            started.awaitListening(Duration.ofSeconds(60));
-            return started;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+            ServerProcess server = ServerProcess.start("Kafka broker", new ProcessBuilder(broker),
+                    home.resolve("broker.log"), home.resolve("broker.pid"), home.resolve("data"));
+            server.awaitReady(Duration.ofSeconds(60), Duration.ofMillis(100), () -> listening(port));
+            return new KafkaBroker(server, port);
+        });
     }
 
     public String bootstrapServers() {
@@ -129,24 +115,14 @@ public final class KafkaBroker implements AutoCloseable {
 
     @Override
     public void close() {
-        Orphans.stop(process);
-        Orphans.deleteRecursively(home.resolve("data"));
+        server.stop();
     }
 
-    private void awaitListening(Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Kafka broker exited, see " + home.resolve("broker.log"));
-            }
-            try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
-                return;
-            } catch (IOException notYet) {
-                Thread.sleep(100);
-            }
+    private static boolean listening(int port) throws IOException {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
+            return true;
         }
-        throw new IllegalStateException("Kafka broker not listening after " + timeout);
     }
 
     static Path libDir() {

@@ -14,7 +14,6 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A real Keycloak (the server distribution deploy/keycloak-runtime unpacks from Maven Central) in its
@@ -28,21 +27,19 @@ public final class KeycloakServer implements AutoCloseable {
     private static final String BUILD_OPTIONS = "--db=dev-file --health-enabled=true --cache=local";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private final Path home;
+    private final ServerProcess server;
     private final int port;
-    private final Process process;
     private final String adminPassword;
 
-    private KeycloakServer(Path home, int port, Process process, String adminPassword) {
-        this.home = home;
+    private KeycloakServer(ServerProcess server, int port, String adminPassword) {
+        this.server = server;
         this.adminPassword = adminPassword;
         this.port = port;
-        this.process = process;
     }
 
     public static KeycloakServer start(Path where) {
         Path home = where.toAbsolutePath().normalize(); // H2 refuses a relative database path
-        try {
+        return ServerProcess.unchecked(() -> {
             Orphans.kill(home.resolve("keycloak.pid"), "keycloak");
             Orphans.deleteRecursively(home.resolve("h2"));
             Files.createDirectories(home);
@@ -54,24 +51,21 @@ public final class KeycloakServer implements AutoCloseable {
             ProcessBuilder builder = new ProcessBuilder(dist.resolve("bin/kc.sh").toString(), "start", "--optimized",
                     "--http-enabled=true", "--hostname=http://127.0.0.1:" + port, "--http-host=127.0.0.1",
                     "--http-port=" + port, "--http-management-port=" + management,
-                    "--db-url=jdbc:h2:file:" + home.resolve("h2/keycloakdb") + ";NON_KEYWORDS=VALUE")
-                    .redirectErrorStream(true).redirectOutput(home.resolve("keycloak.log").toFile());
+                    "--db-url=jdbc:h2:file:" + home.resolve("h2/keycloakdb") + ";NON_KEYWORDS=VALUE");
             environment(builder);
             builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
             builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
-            Process process = builder.start();
-            Files.writeString(home.resolve("keycloak.pid"), Long.toString(process.pid()));
-            KeycloakServer started = new KeycloakServer(home, port, process, adminPassword);
-            Runtime.getRuntime().addShutdownHook(new Thread(started::close));
-            started.awaitReady(management, Duration.ofSeconds(180));
+            ServerProcess server = ServerProcess.start("Keycloak", builder, home.resolve("keycloak.log"),
+                    home.resolve("keycloak.pid"), home.resolve("h2"));
+            // listening comes several seconds before ready: the management port's readiness is what counts
+            URI ready = URI.create("http://127.0.0.1:" + management + "/health/ready");
+            server.awaitReady(Duration.ofSeconds(180), Duration.ofMillis(250),
+                    () -> HTTP.send(HttpRequest.newBuilder(ready).build(), HttpResponse.BodyHandlers.discarding())
+                            .statusCode() == 200);
+            KeycloakServer started = new KeycloakServer(server, port, adminPassword);
             started.importRealm();
             return started;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     public String url() {
@@ -90,28 +84,7 @@ public final class KeycloakServer implements AutoCloseable {
 
     @Override
     public void close() {
-        Orphans.stop(process);
-        Orphans.deleteRecursively(home.resolve("h2"));
-    }
-
-    private void awaitReady(int managementPort, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        URI ready = URI.create("http://127.0.0.1:" + managementPort + "/health/ready");
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Keycloak exited, see " + home.resolve("keycloak.log"));
-            }
-            try {
-                if (HTTP.send(HttpRequest.newBuilder(ready).build(), HttpResponse.BodyHandlers.discarding())
-                        .statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // listening comes several seconds before ready; both are waited for here
-            }
-            Thread.sleep(250);
-        }
-        throw new IllegalStateException("Keycloak not ready after " + timeout + ", see " + home.resolve("keycloak.log"));
+        server.stop();
     }
 
     private void importRealm() throws IOException, InterruptedException {
@@ -134,13 +107,9 @@ public final class KeycloakServer implements AutoCloseable {
             }
             List<String> command = new java.util.ArrayList<>(List.of(dist.resolve("bin/kc.sh").toString(), "build"));
             command.addAll(List.of(BUILD_OPTIONS.split(" ")));
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(home.resolve("keycloak-build.log").toFile());
+            ProcessBuilder builder = new ProcessBuilder(command);
             environment(builder);
-            Process build = builder.start();
-            if (!build.waitFor(5, TimeUnit.MINUTES) || build.exitValue() != 0) {
-                throw new IllegalStateException("kc.sh build failed, see " + home.resolve("keycloak-build.log"));
-            }
+            ServerProcess.runToEnd("kc.sh build", builder, home.resolve("keycloak-build.log"), Duration.ofMinutes(5));
             Files.writeString(marker, BUILD_OPTIONS);
         }
     }

@@ -20,8 +20,6 @@ import org.junit.jupiter.api.Test;
 
 import org.helpline.platform.testapp.PlatformTestApp;
 
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
@@ -31,8 +29,6 @@ import io.quarkus.test.junit.TestProfile;
  */
 @QuarkusTest
 @TestProfile(PlatformTestApp.class)
-@QuarkusTestResource(value = HelplineInfrastructure.class,
-        initArgs = @ResourceArg(name = HelplineInfrastructure.KEYCLOAK, value = "false"))
 class PlaintextScanTest {
 
     private static final String TABLE = "plaintext_scan_probe";

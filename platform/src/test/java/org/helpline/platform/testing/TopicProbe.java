@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -17,6 +18,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.assertj.core.api.Assertions;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Reads a topic from its beginning, as an operator watching it would, and writes raw records to it. */
@@ -151,5 +153,18 @@ public final class TopicProbe {
     public static String header(ConsumerRecord<?, ?> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Asserts that the record is a CloudEvent (binary mode, as the outbox relay sends it) of this type, from
+     * this source, about this subject, with a uuid for its id and a time.
+     */
+    public static void assertCloudEvent(ConsumerRecord<?, ?> record, String type, String source, String subject) {
+        Assertions.assertThat(header(record, "ce_type")).isEqualTo(type);
+        Assertions.assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
+        Assertions.assertThat(header(record, "ce_source")).isEqualTo(source);
+        Assertions.assertThat(header(record, "ce_subject")).isEqualTo(subject);
+        Assertions.assertThat(UUID.fromString(header(record, "ce_id"))).isNotNull();
+        Assertions.assertThat(header(record, "ce_time")).isNotBlank();
     }
 }

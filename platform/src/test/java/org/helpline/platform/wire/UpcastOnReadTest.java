@@ -20,12 +20,9 @@ import org.helpline.contracts.vocabulary.CaseOutcome;
 import org.helpline.platform.testapp.CaseReopenedFromV0;
 import org.helpline.platform.testapp.PlatformTestApp;
 import org.helpline.platform.testapp.ReceivingConsumer;
-import org.helpline.platform.testing.HelplineInfrastructure;
 import org.helpline.platform.testing.SampleEvents;
 import org.helpline.platform.testing.TopicProbe;
 
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
@@ -36,8 +33,6 @@ import io.quarkus.test.junit.TestProfile;
  */
 @QuarkusTest
 @TestProfile(PlatformTestApp.class)
-@QuarkusTestResource(value = HelplineInfrastructure.class,
-        initArgs = @ResourceArg(name = HelplineInfrastructure.KEYCLOAK, value = "false"))
 class UpcastOnReadTest {
 
     private final TopicProbe topics = TopicProbe.ofTheTestBroker();

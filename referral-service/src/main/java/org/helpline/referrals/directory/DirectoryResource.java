@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -47,13 +48,10 @@ import org.helpline.platform.problem.ProblemException;
 @Produces(MediaType.APPLICATION_JSON)
 public class DirectoryResource {
 
-    private final Gazetteer gazetteer;
-    private final Clock clock;
+    private final Gazetteer gazetteer = Gazetteer.pakistan();
 
-    public DirectoryResource(Clock clock) {
-        this.gazetteer = Gazetteer.pakistan();
-        this.clock = clock;
-    }
+    @Inject
+    Clock clock;
 
     public record EntryRequest(
             @NotBlank @Size(max = 200) String name,

@@ -3,6 +3,7 @@ package org.helpline.referrals.fia;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,15 +23,12 @@ import org.helpline.platform.problem.ProblemException;
 @Path("/api/fia-wings")
 @Tag(name = "FIA wings", description = "FIA cybercrime wings and the nearest one to a city")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ASSOCIATE, Roles.LEGAL, Roles.DIGITAL_SECURITY, Roles.ANALYST, Roles.SUPERVISOR})
 public class FiaWingResource {
 
-    private final FiaWings wings;
+    @Inject
+    FiaWings wings;
 
-    public FiaWingResource(FiaWings wings) {
-        this.wings = wings;
-    }
-
-    @RolesAllowed({Roles.ASSOCIATE, Roles.LEGAL, Roles.DIGITAL_SECURITY, Roles.ANALYST, Roles.SUPERVISOR})
     @GET
     @Operation(summary = "All FIA cybercrime wings with their coordinates")
     public List<Wing> all() {
@@ -45,7 +43,6 @@ public class FiaWingResource {
         }
     }
 
-    @RolesAllowed({Roles.ASSOCIATE, Roles.LEGAL, Roles.DIGITAL_SECURITY, Roles.ANALYST, Roles.SUPERVISOR})
     @GET
     @Path("nearest")
     @Operation(summary = "The wing nearest to a city, the great-circle distance and whether it is in that city")

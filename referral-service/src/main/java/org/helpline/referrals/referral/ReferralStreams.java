@@ -4,13 +4,11 @@ import java.time.Clock;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.helpline.contracts.referrals.ReferralEvent;
 import org.helpline.platform.aggregate.Aggregate;
-import org.helpline.platform.aggregate.Handled;
 import org.helpline.platform.aggregate.Loaded;
-import org.helpline.platform.domain.Decider;
-import org.helpline.platform.problem.ProblemException;
 import org.helpline.referrals.referral.domain.ReferCase;
 import org.helpline.referrals.referral.domain.ReferralCommand;
 import org.helpline.referrals.referral.domain.ReferralDecider;
@@ -21,46 +19,17 @@ import org.helpline.referrals.referral.domain.ReferralState;
 public class ReferralStreams implements Aggregate<ReferralCommand, ReferralEvent, ReferralState> {
 
     static final String STREAM_TYPE = "referral";
-    private static final ReferralDecider RULES = new ReferralDecider();
+    private static final Kind<ReferralCommand, ReferralEvent, ReferralState> KIND = new Kind<>(STREAM_TYPE,
+            ReferralEvent.class, new ReferralDecider(), ReferCase.class::isInstance, "No referral %s.");
 
-    private final ReferralViews views;
-    private final Clock clock;
-
-    public ReferralStreams(ReferralViews views, Clock clock) {
-        this.views = views;
-        this.clock = clock;
-    }
+    @Inject
+    ReferralViews views;
+    @Inject
+    Clock clock;
 
     @Override
-    public String streamType() {
-        return STREAM_TYPE;
-    }
-
-    @Override
-    public Decider<ReferralCommand, ReferralEvent, ReferralState> decider() {
-        return RULES;
-    }
-
-    @Override
-    public Class<ReferralEvent> eventType() {
-        return ReferralEvent.class;
-    }
-
-    @Override
-    public boolean decidesOnEmptyStream(ReferralCommand command) {
-        return command instanceof ReferCase;
-    }
-
-    @Override
-    public ProblemException unknown(String referralId) {
-        return ProblemException.notFound("No referral " + referralId + ".");
-    }
-
-    @Override
-    public void recorded(Handled<ReferralCommand, ReferralEvent, ReferralState> handled) {
-        if (handled.changed()) {
-            record(handled.after());
-        }
+    public Kind<ReferralCommand, ReferralEvent, ReferralState> kind() {
+        return KIND;
     }
 
     /** Referrals made before the read model existed get their row at start. */

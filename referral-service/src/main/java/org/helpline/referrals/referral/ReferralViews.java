@@ -10,7 +10,7 @@ import jakarta.transaction.Transactional;
 
 import org.helpline.contracts.vocabulary.ReferralOutcome;
 import org.helpline.contracts.vocabulary.ReferralTarget;
-import org.helpline.platform.sql.NativeValues;
+import org.helpline.platform.sql.NativeRow;
 import org.helpline.platform.sql.SqlFilter;
 import org.helpline.referrals.referral.domain.ReferralState;
 
@@ -52,11 +52,11 @@ public class ReferralViews {
         Query query = filter.bind(Panache.getEntityManager().createNativeQuery("""
                 select referral_id, case_id, target, city, wing, distance_km, same_city, referred_at, outcome, outcome_at
                   from referral_view""" + filter.where() + " order by referred_at desc, referral_id"));
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.setFirstResult(page * size).setMaxResults(size).getResultList();
-        return rows.stream().map(r -> new View((UUID) r[0], (UUID) r[1], ReferralTarget.valueOf((String) r[2]),
-                (String) r[3], (String) r[4], r[5] == null ? null : ((Number) r[5]).intValue(), (Boolean) r[6],
-                NativeValues.instant(r[7]), r[8] == null ? null : ReferralOutcome.valueOf((String) r[8]),
-                NativeValues.instant(r[9]))).toList();
+        // distance_km is null for a complainant whose city is not known: kept null, not read as 0
+        return NativeRow.all(query.setFirstResult(page * size).setMaxResults(size)).stream()
+                .map(r -> new View(r.uuid(0), r.uuid(1), r.value(2, ReferralTarget.class), r.text(3), r.text(4),
+                        r.text(5) == null ? null : r.integer(5), r.flag(6), r.instant(7),
+                        r.value(8, ReferralOutcome.class), r.instant(9)))
+                .toList();
     }
 }

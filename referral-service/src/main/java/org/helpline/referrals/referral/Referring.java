@@ -2,16 +2,15 @@ package org.helpline.referrals.referral;
 
 import java.time.Clock;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.helpline.contracts.vocabulary.ReferralOutcome;
 import org.helpline.contracts.vocabulary.ReferralTarget;
 import org.helpline.platform.aggregate.CommandLoop;
-import org.helpline.platform.eventstore.EventMetadata;
 import org.helpline.platform.knowncases.KnownCases;
 import org.helpline.referrals.fia.FiaWings;
 import org.helpline.referrals.referral.domain.RecordOutcome;
@@ -23,19 +22,16 @@ import org.helpline.referrals.referral.domain.ReferralState;
 @ApplicationScoped
 public class Referring {
 
-    private final CommandLoop loop;
-    private final ReferralStreams streams;
-    private final KnownCases knownCases;
-    private final FiaWings wings;
-    private final Clock clock;
-
-    public Referring(CommandLoop loop, ReferralStreams streams, KnownCases knownCases, FiaWings wings, Clock clock) {
-        this.loop = loop;
-        this.streams = streams;
-        this.knownCases = knownCases;
-        this.wings = wings;
-        this.clock = clock;
-    }
+    @Inject
+    CommandLoop loop;
+    @Inject
+    ReferralStreams streams;
+    @Inject
+    KnownCases knownCases;
+    @Inject
+    FiaWings wings;
+    @Inject
+    Clock clock;
 
     @Transactional
     public ReferralState refer(UUID caseId, ReferralTarget target, String city, String wing, String actor) {
@@ -57,7 +53,6 @@ public class Referring {
     }
 
     private ReferralState run(ReferralCommand command, String actor) {
-        return loop.handle(streams, command.referralId().toString(), command, OptionalInt.empty(),
-                EventMetadata.newFlow(actor)).after().state();
+        return loop.handle(streams, command.referralId().toString(), command, actor);
     }
 }

@@ -9,26 +9,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.helpline.platform.testing.HelplineInfrastructure;
-import org.helpline.platform.testing.Staff;
+import org.helpline.referrals.ReferralServiceTest;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
 
 /** The lawyer and counsellor directories: validated, maintained over REST, listed nearest first. */
 @QuarkusTest
 @QuarkusTestResource(HelplineInfrastructure.class)
-class DirectoryTest {
-
-    @BeforeEach
-    void signInAsSupervisor() {
-        RestAssured.requestSpecification = Staff.as(Staff.SUPERVISOR);
-    }
+class DirectoryTest extends ReferralServiceTest {
 
     @Test
     void lawyersAreListedNearestFirstFromTheComplainantsCity() {
@@ -51,12 +43,12 @@ class DirectoryTest {
     @Test
     void entriesAreValidatedChangedAndRemoved() {
         add("counsellors", "Counsellor", "Atlantis").statusCode(400).body("errors[0].field", equalTo("city"));
-        given().contentType(ContentType.JSON).body(Map.of("name", "", "city", "Lahore", "languages", List.of(),
+        json(Map.of("name", "", "city", "Lahore", "languages", List.of(),
                 "areas", List.of())).post("/api/directory/counsellors").then().statusCode(400)
                 .body("errors.field", hasItem("name")).body("errors.field", hasItem("languages"));
 
         String id = add("counsellors", "Dr. Counsellor", "Quetta").statusCode(201).extract().path("entryId");
-        given().contentType(ContentType.JSON).body(Map.of("name", "Dr. Counsellor", "city", "Peshawar",
+        json(Map.of("name", "Dr. Counsellor", "city", "Peshawar",
                 "languages", List.of("Pashto", "Urdu"), "areas", List.of("trauma"))).put("/api/directory/counsellors/" + id)
                 .then().statusCode(200).body("city", equalTo("Peshawar")).body("languages", contains("Pashto", "Urdu"));
         given().get("/api/directory/lawyers/" + id).then().statusCode(404);
@@ -75,7 +67,7 @@ class DirectoryTest {
     }
 
     private static io.restassured.response.ValidatableResponse add(String kind, String name, String city) {
-        return given().contentType(ContentType.JSON).body(Map.of("name", name, "city", city,
+        return json(Map.of("name", name, "city", city,
                 "languages", List.of("Urdu", "English"), "areas", List.of("cybercrime", "family law"),
                 "contact", "chambers, by appointment")).post("/api/directory/" + kind).then();
     }

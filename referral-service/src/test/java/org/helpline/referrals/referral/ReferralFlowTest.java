@@ -19,7 +19,6 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.helpline.contracts.Topics;
@@ -33,25 +32,16 @@ import org.helpline.platform.eventstore.EventStore;
 import org.helpline.platform.eventstore.NewEvent;
 import org.helpline.platform.testing.HelplineInfrastructure;
 import org.helpline.platform.testing.OpenedCases;
-import org.helpline.platform.testing.Staff;
 import org.helpline.platform.testing.TopicProbe;
+import org.helpline.referrals.ReferralServiceTest;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
 
 @QuarkusTest
 @QuarkusTestResource(HelplineInfrastructure.class)
-class ReferralFlowTest {
-
-    private final TopicProbe topics = TopicProbe.ofTheTestBroker();
-
-    @BeforeEach
-    void signInAsSupervisor() {
-        RestAssured.requestSpecification = Staff.as(Staff.SUPERVISOR);
-    }
+class ReferralFlowTest extends ReferralServiceTest {
 
     @Test
     void anFiaReferralGoesToTheNearestWingAndIsPublishedAsReferredToFIA() {
@@ -73,13 +63,13 @@ class ReferralFlowTest {
         UUID caseId = OpenedCases.open(topics);
         Map<String, Object> body = new java.util.HashMap<>(Map.of("caseId", caseId.toString(), "target", "FIA"));
 
-        given().contentType(ContentType.JSON).body(body).post("/api/referrals").then().statusCode(409)
+        json(body).post("/api/referrals").then().statusCode(409)
                 .contentType("application/problem+json").body("detail", containsString("wing chosen with her"));
         body.put("wing", "Sialkot");
-        given().contentType(ContentType.JSON).body(body).post("/api/referrals").then().statusCode(409)
+        json(body).post("/api/referrals").then().statusCode(409)
                 .contentType("application/problem+json");
         body.put("wing", "lahore");
-        String referralId = given().contentType(ContentType.JSON).body(body).post("/api/referrals").then()
+        String referralId = json(body).post("/api/referrals").then()
                 .statusCode(201).body("wing", equalTo("Lahore")).body("distanceKm", nullValue())
                 // an FIA answer always has the three fields: a client reads null as "her city is not known"
                 .body("$", org.hamcrest.Matchers.hasKey("distanceKm")).body("$", org.hamcrest.Matchers.hasKey("sameCity"))
@@ -198,16 +188,5 @@ class ReferralFlowTest {
         double dLon = Math.toRadians(((Number) wing.get("longitude")).doubleValue() - city.longitude());
         double a = Math.pow(Math.sin(dLat / 2), 2) + Math.cos(lat1) * Math.cos(lat2) * Math.pow(Math.sin(dLon / 2), 2);
         return 2 * 6371.0 * Math.asin(Math.sqrt(a));
-    }
-
-    private static io.restassured.response.ValidatableResponse outcome(String referralId, String outcome) {
-        return given().contentType(ContentType.JSON).body(Map.of("outcome", outcome))
-                .post("/api/referrals/" + referralId + "/outcome").then();
-    }
-
-    private static io.restassured.response.ValidatableResponse refer(UUID caseId, String target, String city) {
-        return given().contentType(ContentType.JSON)
-                .body(Map.of("caseId", caseId.toString(), "target", target, "city", city))
-                .post("/api/referrals").then();
     }
 }

@@ -19,12 +19,6 @@ import org.helpline.platform.domain.Decider;
  */
 public final class CaseDecider implements Decider<CaseCommand, CaseEvent, CaseState> {
 
-    /** A case that was not opened yet has no state. */
-    @Override
-    public CaseState initialState() {
-        return null;
-    }
-
     /** @param state the case's state, or null when the case does not exist yet */
     @Override
     public List<CaseEvent> decide(CaseCommand command, CaseState state) {

@@ -1,11 +1,11 @@
 package org.helpline.cases.caseflow.infrastructure;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.helpline.cases.CaseSettings;
 import org.helpline.cases.caseflow.domain.CaseState;
+import org.helpline.platform.sql.NativeRow;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 
@@ -29,28 +30,23 @@ public class CaseSnapshots {
     public record Snapshot(CaseState state, int version) {
     }
 
-    private final ObjectMapper json;
-    private final int every;
-
-    public CaseSnapshots(ObjectMapper json, CaseSettings settings) {
-        this.json = json;
-        this.every = settings.cases().snapshotEvery();
-    }
+    @Inject
+    ObjectMapper json;
+    @Inject
+    CaseSettings settings;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Snapshot> latest(UUID caseId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = Panache.getEntityManager()
+        return NativeRow.first(Panache.getEntityManager()
                 .createNativeQuery("select version, cast(state as text) from case_snapshot where case_id = ?1 and format = ?2")
                 .setParameter(1, caseId)
-                .setParameter(2, FORMAT)
-                .getResultList();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
+                .setParameter(2, FORMAT))
+                .flatMap(this::snapshot);
+    }
+
+    private Optional<Snapshot> snapshot(NativeRow row) {
         try {
-            return Optional.of(new Snapshot(json.readValue((String) rows.get(0)[1], CaseState.class),
-                    ((Number) rows.get(0)[0]).intValue()));
+            return Optional.of(new Snapshot(json.readValue(row.text(1), CaseState.class), row.integer(0)));
         } catch (JsonProcessingException e) {
             return Optional.empty(); // an unreadable cache entry is rebuilt from the events
         }
@@ -59,6 +55,7 @@ public class CaseSnapshots {
     /** Takes a snapshot when the append crossed a multiple of {@code snapshot-every}. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void afterAppend(CaseState state, int versionBefore, int versionAfter, Instant now) {
+        int every = settings.cases().snapshotEvery();
         if (versionAfter / every == versionBefore / every) {
             return;
         }

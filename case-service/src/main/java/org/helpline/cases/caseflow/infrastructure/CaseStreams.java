@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.helpline.cases.caseflow.domain.CaseCommand;
@@ -16,10 +17,8 @@ import org.helpline.contracts.cases.CaseEvent;
 import org.helpline.platform.aggregate.Aggregate;
 import org.helpline.platform.aggregate.Handled;
 import org.helpline.platform.aggregate.Loaded;
-import org.helpline.platform.domain.Decider;
 import org.helpline.platform.eventstore.EventStore;
 import org.helpline.platform.eventstore.RecordedEvent;
-import org.helpline.platform.problem.ProblemException;
 
 /**
  * Case streams in case-service's event store: one stream per case, keyed by the case id. Loading starts from
@@ -30,45 +29,24 @@ import org.helpline.platform.problem.ProblemException;
 public class CaseStreams implements Aggregate<CaseCommand, CaseEvent, CaseState> {
 
     public static final String STREAM_TYPE = "case";
-    private static final CaseDecider RULES = new CaseDecider();
-
-    private final EventStore store;
-    private final CaseSnapshots snapshots;
-    private final Worklist worklist;
-    private final Clock clock;
-
-    public CaseStreams(EventStore store, CaseSnapshots snapshots, Worklist worklist, Clock clock) {
-        this.store = store;
-        this.snapshots = snapshots;
-        this.worklist = worklist;
-        this.clock = clock;
-    }
-
-    @Override
-    public String streamType() {
-        return STREAM_TYPE;
-    }
-
-    @Override
-    public Decider<CaseCommand, CaseEvent, CaseState> decider() {
-        return RULES;
-    }
-
-    @Override
-    public Class<CaseEvent> eventType() {
-        return CaseEvent.class;
-    }
-
     /** Intake's opening starts a case; a follow-up before it is refused by the rules, not answered 404. */
-    @Override
-    public boolean decidesOnEmptyStream(CaseCommand command) {
-        return command instanceof CaseCommand.StartCase || command instanceof CaseCommand.CountFollowUp;
-    }
+    private static final Kind<CaseCommand, CaseEvent, CaseState> KIND = new Kind<>(STREAM_TYPE, CaseEvent.class,
+            new CaseDecider(), command -> command instanceof CaseCommand.StartCase
+                    || command instanceof CaseCommand.CountFollowUp,
+            "Case %s is not known (yet): cases appear here shortly after intake opens them.");
+
+    @Inject
+    EventStore store;
+    @Inject
+    CaseSnapshots snapshots;
+    @Inject
+    Worklist worklist;
+    @Inject
+    Clock clock;
 
     @Override
-    public ProblemException unknown(String caseId) {
-        return ProblemException.notFound("Case " + caseId + " is not known (yet): cases appear here shortly after "
-                + "intake opens them.");
+    public Kind<CaseCommand, CaseEvent, CaseState> kind() {
+        return KIND;
     }
 
     @Override

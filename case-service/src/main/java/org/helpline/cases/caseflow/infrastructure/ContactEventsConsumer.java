@@ -1,6 +1,7 @@
 package org.helpline.cases.caseflow.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -19,13 +20,10 @@ public class ContactEventsConsumer {
     public static final String CHANNEL = "contacts";
     static final String CONSUMER = "case-service.contacts";
 
-    private final InboundProcessing processing;
-    private final CaseHandling cases;
-
-    public ContactEventsConsumer(InboundProcessing processing, CaseHandling cases) {
-        this.processing = processing;
-        this.cases = cases;
-    }
+    @Inject
+    InboundProcessing processing;
+    @Inject
+    CaseHandling cases;
 
     @Incoming(CHANNEL)
     @Blocking

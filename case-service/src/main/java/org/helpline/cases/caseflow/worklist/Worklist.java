@@ -11,7 +11,7 @@ import jakarta.transaction.Transactional;
 import org.helpline.cases.caseflow.domain.CasePriority;
 import org.helpline.cases.caseflow.domain.CaseState;
 import org.helpline.contracts.vocabulary.Category;
-import org.helpline.platform.sql.NativeValues;
+import org.helpline.platform.sql.NativeRow;
 import org.helpline.platform.sql.SqlFilter;
 
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -70,22 +70,19 @@ public class Worklist {
                 .equal("priority_rank", filter.priority() == null ? null : (short) filter.priority().rank());
         Query count = filtered.bind(Panache.getEntityManager()
                 .createNativeQuery("select count(*) from case_worklist" + filtered.where()));
-        long total = ((Number) count.getSingleResult()).longValue();
+        long total = NativeRow.single(count).count(0);
         Query rows = filtered.bind(Panache.getEntityManager().createNativeQuery("""
                 select case_id, case_number, status, priority, category, assignee, opened_at, follow_ups, version
                   from case_worklist""" + filtered.where() + " order by priority_rank, opened_at, case_id"))
                 .setFirstResult(page * size)
                 .setMaxResults(size);
-        @SuppressWarnings("unchecked")
-        List<Object[]> found = rows.getResultList();
-        return new Page(found.stream().map(Worklist::entry).toList(), page, size, total);
+        return new Page(NativeRow.all(rows).stream().map(Worklist::entry).toList(), page, size, total);
     }
 
-
-    private static Entry entry(Object[] row) {
-        return new Entry((UUID) row[0], (String) row[1], CaseState.Status.valueOf((String) row[2]),
-                CasePriority.valueOf((String) row[3]), row[4] == null ? null : Category.valueOf((String) row[4]),
-                (String) row[5], NativeValues.instant(row[6]), ((Number) row[7]).intValue(), ((Number) row[8]).intValue());
+    private static Entry entry(NativeRow row) {
+        return new Entry(row.uuid(0), row.text(1), row.value(2, CaseState.Status.class),
+                row.value(3, CasePriority.class), row.value(4, Category.class), row.text(5), row.instant(6),
+                row.integer(7), row.integer(8));
     }
 
 }

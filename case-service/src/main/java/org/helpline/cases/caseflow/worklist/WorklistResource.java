@@ -1,6 +1,7 @@
 package org.helpline.cases.caseflow.worklist;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -23,11 +24,8 @@ import org.helpline.platform.problem.QueryParameters;
 @Produces(MediaType.APPLICATION_JSON)
 public class WorklistResource {
 
-    private final Worklist worklist;
-
-    public WorklistResource(Worklist worklist) {
-        this.worklist = worklist;
-    }
+    @Inject
+    Worklist worklist;
 
     @GET
     @Operation(summary = "Cases by priority (physical danger, minors, vulnerable occupations and communities), "

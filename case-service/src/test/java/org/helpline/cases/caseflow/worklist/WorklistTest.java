@@ -2,22 +2,20 @@ package org.helpline.cases.caseflow.worklist;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.helpline.cases.CaseServiceTest;
+import org.helpline.cases.caseflow.OpenCases;
 import org.helpline.cases.caseflow.infrastructure.CaseStreams;
 import org.helpline.contracts.contacts.CaseOpened;
 import org.helpline.contracts.vocabulary.AgeBand;
@@ -28,29 +26,18 @@ import org.helpline.platform.eventstore.EventMetadata;
 import org.helpline.platform.eventstore.EventStore;
 import org.helpline.platform.eventstore.NewEvent;
 import org.helpline.platform.testing.CaseOpenedBuilder;
-import org.helpline.platform.testing.CloudEventWriter;
 import org.helpline.platform.testing.HelplineInfrastructure;
 import org.helpline.platform.testing.SampleEvents;
-import org.helpline.platform.testing.Staff;
-import org.helpline.platform.testing.TopicProbe;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 
 /** The worklist through the real path: cases opened from Kafka, worked over REST, listed by priority. */
 @QuarkusTest
 @QuarkusTestResource(HelplineInfrastructure.class)
-class WorklistTest {
-
-    private final CloudEventWriter intake = new CloudEventWriter(TopicProbe.ofTheTestBroker());
-
-    @BeforeEach
-    void signInAsSupervisor() {
-        RestAssured.requestSpecification = Staff.as(Staff.SUPERVISOR);
-    }
+class WorklistTest extends CaseServiceTest {
 
     @Test
     void physicalDangerComesFirstThenMinorsThenVulnerableGroupsThenOldestFirst() {
@@ -101,9 +88,6 @@ class WorklistTest {
     @Inject
     CommandLoop loop;
 
-    @Inject
-    EntityManager entityManager;
-
     @Test
     void aCaseOpenedBeforeTheWorklistExistedGetsItsRowFromItsStream() {
         CaseOpened opened = anOpenedCase().build();
@@ -140,8 +124,7 @@ class WorklistTest {
         CaseOpened event = opened.build();
         intake.publish(event);
         String caseId = event.caseId().toString();
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
-                .until(() -> given().get("/api/cases/" + caseId).statusCode() == 200);
+        OpenCases.awaitCase(event.caseId());
         given().contentType(ContentType.JSON).header("If-Match", 1).body(Map.of("assignee", associate))
                 .post("/api/cases/" + caseId + "/assignment").then().statusCode(200);
         return caseId;

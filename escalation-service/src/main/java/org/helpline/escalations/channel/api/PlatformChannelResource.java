@@ -3,6 +3,7 @@ package org.helpline.escalations.channel.api;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -23,33 +24,29 @@ import org.helpline.contracts.vocabulary.Platform;
 import org.helpline.escalations.channel.PlatformChannels;
 import org.helpline.platform.identity.Actor;
 import org.helpline.platform.identity.Roles;
+import org.helpline.platform.problem.ProblemException;
 import org.helpline.platform.problem.QueryParameters;
 
 @Path("/api/platform-channels")
 @Tag(name = "Platform channels", description = "Whether each platform's trusted-partner channel answers")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.DIGITAL_SECURITY, Roles.SUPERVISOR})
 public class PlatformChannelResource {
 
-
-    private final PlatformChannels channels;
-    private final Actor actor;
-
-    public PlatformChannelResource(PlatformChannels channels, Actor actor) {
-        this.channels = channels;
-        this.actor = actor;
-    }
+    @Inject
+    PlatformChannels channels;
+    @Inject
+    Actor actor;
 
     public record ChannelChange(@NotNull ChannelStatus status, @Size(max = 500) String reason) {
     }
 
-    @RolesAllowed({Roles.DIGITAL_SECURITY, Roles.SUPERVISOR})
     @GET
     @Operation(summary = "Every platform's channel (ACTIVE unless suspended)")
     public List<PlatformChannels.Channel> all() {
         return channels.all();
     }
 
-    @RolesAllowed({Roles.DIGITAL_SECURITY, Roles.SUPERVISOR})
     @GET
     @Path("{platform}")
     @Operation(summary = "One platform's channel")
@@ -59,7 +56,6 @@ public class PlatformChannelResource {
         return channels.of(platform(platform));
     }
 
-    @RolesAllowed({Roles.DIGITAL_SECURITY, Roles.SUPERVISOR})
     @PUT
     @Path("{platform}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -74,7 +70,7 @@ public class PlatformChannelResource {
     private static Platform platform(String value) {
         Platform platform = QueryParameters.vocabulary(Platform.class, "platform", value);
         if (platform == null) {
-            throw org.helpline.platform.problem.ProblemException.badRequest("A platform is required.");
+            throw ProblemException.badRequest("A platform is required.");
         }
         return platform;
     }

@@ -10,7 +10,8 @@ import org.helpline.platform.domain.Decider;
 
 /**
  * A platform's trusted-partner channel: ACTIVE until someone records that the platform stopped
- * answering (as X's did after May 2023). Setting the status it already has changes nothing.
+ * answering (as X's did after May 2023); a channel never changed has no state (null) and is ACTIVE. Setting
+ * the status it already has changes nothing.
  */
 public final class PlatformChannelDecider
         implements Decider<PlatformChannelDecider.ChangeChannel, PlatformChannelChanged, PlatformChannelDecider.ChannelState> {
@@ -21,12 +22,6 @@ public final class PlatformChannelDecider
 
     /** The channel as its stream leaves it. */
     public record ChannelState(ChannelStatus status, Instant changedAt) {
-    }
-
-    /** A channel never changed has no state, and is ACTIVE. */
-    @Override
-    public ChannelState initialState() {
-        return null;
     }
 
     @Override

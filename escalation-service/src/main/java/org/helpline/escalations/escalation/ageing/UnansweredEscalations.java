@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
@@ -27,22 +28,19 @@ public class UnansweredEscalations {
 
     private static final Logger LOG = Logger.getLogger(UnansweredEscalations.class);
 
-    private final EscalationViews views;
-    private final Escalating escalating;
-    private final Clock clock;
-    private final int batchSize;
-
-    public UnansweredEscalations(EscalationViews views, Escalating escalating, Clock clock,
-            EscalationSettings settings) {
-        this.views = views;
-        this.escalating = escalating;
-        this.clock = clock;
-        this.batchSize = settings.escalations().ageing().batchSize();
-    }
+    @Inject
+    EscalationViews views;
+    @Inject
+    Escalating escalating;
+    @Inject
+    Clock clock;
+    @Inject
+    EscalationSettings settings;
 
     @Scheduled(every = "${helpline.escalations.ageing.sweep-interval}", delayed = "${helpline.escalations.ageing.first-sweep-after:5s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
+        int batchSize = settings.escalations().ageing().batchSize();
         List<UUID> overdue;
         do {
             overdue = QuarkusTransaction.requiringNew().call(() -> views.overdue(clock.instant(), batchSize));

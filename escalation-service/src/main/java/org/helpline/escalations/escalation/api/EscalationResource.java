@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -38,21 +39,19 @@ import org.helpline.platform.problem.QueryParameters;
 @Path("/api/escalations")
 @Tag(name = "Escalations", description = "Content and accounts escalated to platforms through trusted-partner channels")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.DIGITAL_SECURITY, Roles.SUPERVISOR})
 public class EscalationResource {
 
+    private static final String NO_SUCH_ESCALATION = "No such escalation";
 
-    private final Escalating escalating;
-    private final EscalationViews views;
-    private final EscalationSuggestions suggestions;
-    private final Actor actor;
-
-    public EscalationResource(Escalating escalating, EscalationViews views, EscalationSuggestions suggestions,
-            Actor actor) {
-        this.escalating = escalating;
-        this.views = views;
-        this.suggestions = suggestions;
-        this.actor = actor;
-    }
+    @Inject
+    Escalating escalating;
+    @Inject
+    EscalationViews views;
+    @Inject
+    EscalationSuggestions suggestions;
+    @Inject
+    Actor actor;
 
     public record NewEscalation(@NotNull UUID caseId, @NotNull Platform platform, @NotNull EscalationReason reason) {
     }
@@ -74,7 +73,17 @@ public class EscalationResource {
         }
     }
 
-    @RolesAllowed({Roles.DIGITAL_SECURITY, Roles.SUPERVISOR})
+    /** One platform's figures, counted as {@link EscalationViews.Figures} says. */
+    public record PlatformFigures(Platform platform, long sent, long resolved, long unresolved, long pending,
+            double resolutionRate, Double medianHoursToAnswer) {
+
+        static PlatformFigures of(Map.Entry<Platform, EscalationViews.Figures> platform) {
+            EscalationViews.Figures f = platform.getValue();
+            return new PlatformFigures(platform.getKey(), f.sent(), f.resolved(), f.unresolved(), f.pending(),
+                    f.resolutionRate(), f.medianHoursToAnswer());
+        }
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Escalate a case's content or account to a platform")
@@ -87,7 +96,6 @@ public class EscalationResource {
                 .entity(new Sent(sent.escalationId())).build();
     }
 
-    @RolesAllowed({Roles.DIGITAL_SECURITY, Roles.SUPERVISOR})
     @GET
     @Operation(summary = "Escalations, newest first, by case, platform and state (PENDING or ANSWERED)")
     @APIResponse(responseCode = "400", description = "An unknown filter value (problem+json lists the allowed ones)")
@@ -103,11 +111,12 @@ public class EscalationResource {
     @GET
     @Path("figures")
     @Operation(summary = "Per platform: sent, resolved, unresolved, pending, resolution rate, median hours to answer")
-    public Map<Platform, EscalationViews.Figures> figures(@QueryParam("year") Integer year) {
-        return views.figures(year);
+    @APIResponse(responseCode = "200",
+            description = "One entry per platform escalated to (in the year, if given), in the vocabulary's order")
+    public List<PlatformFigures> figures(@QueryParam("year") Integer year) {
+        return views.figures(year).entrySet().stream().map(PlatformFigures::of).toList();
     }
 
-    @RolesAllowed({Roles.DIGITAL_SECURITY, Roles.SUPERVISOR})
     @GET
     @Path("suggestions")
     @Operation(summary = "Open cases whose classification calls for an escalation they have not had")
@@ -115,24 +124,22 @@ public class EscalationResource {
         return suggestions.list(QueryParameters.range("size", size, 50, 1, 500));
     }
 
-    @RolesAllowed({Roles.DIGITAL_SECURITY, Roles.SUPERVISOR})
     @GET
     @Path("{escalationId}")
     @Operation(summary = "One escalation and, once answered, its outcome")
     @APIResponse(responseCode = "200", description = "The escalation")
-    @APIResponse(responseCode = "404", description = "No such escalation")
+    @APIResponse(responseCode = "404", description = NO_SUCH_ESCALATION)
     public Escalation get(@PathParam("escalationId") UUID escalationId) {
         return Escalation.of(escalating.read(escalationId));
     }
 
-    @RolesAllowed({Roles.DIGITAL_SECURITY, Roles.SUPERVISOR})
     @POST
     @Path("{escalationId}/resolution")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record the platform's answer")
     @APIResponse(responseCode = "409", description = "Already resolved")
     @APIResponse(responseCode = "200", description = "Resolved")
-    @APIResponse(responseCode = "404", description = "No such escalation")
+    @APIResponse(responseCode = "404", description = NO_SUCH_ESCALATION)
     public Escalation resolve(@PathParam("escalationId") UUID escalationId, @Valid @NotNull Resolution body) {
         return Escalation.of(escalating.resolve(escalationId, body.outcome(), actor.name()));
     }

@@ -13,12 +13,6 @@ import org.helpline.platform.domain.RuleViolation;
 /** Rules of one escalation: sent once and only through an active channel, resolved once (by staff or by the clock). */
 public final class EscalationDecider implements Decider<EscalationCommand, EscalationEvent, EscalationState> {
 
-    /** An escalation not sent yet has no state. */
-    @Override
-    public EscalationState initialState() {
-        return null;
-    }
-
     @Override
     public List<EscalationEvent> decide(EscalationCommand command, EscalationState state) {
         if (command instanceof EscalationCommand.SendEscalation send) {

@@ -1,13 +1,13 @@
 package org.helpline.escalations.escalation.listing;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
@@ -16,7 +16,7 @@ import org.helpline.contracts.vocabulary.EscalationReason;
 import org.helpline.contracts.vocabulary.Platform;
 import org.helpline.escalations.EscalationSettings;
 import org.helpline.escalations.escalation.domain.EscalationState;
-import org.helpline.platform.sql.NativeValues;
+import org.helpline.platform.sql.NativeRow;
 import org.helpline.platform.sql.SqlFilter;
 
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -28,11 +28,8 @@ import io.quarkus.hibernate.orm.panache.Panache;
 @ApplicationScoped
 public class EscalationViews {
 
-    private final ZoneId zone;
-
-    public EscalationViews(EscalationSettings settings) {
-        this.zone = settings.zone();
-    }
+    @Inject
+    EscalationSettings settings;
 
     /** PENDING: no answer yet; ANSWERED: any outcome recorded (including NO_RESPONSE). */
     public enum State {
@@ -75,12 +72,11 @@ public class EscalationViews {
 
     /** Escalations past their ageing period without an answer, oldest due first. */
     @Transactional(Transactional.TxType.MANDATORY)
-    @SuppressWarnings("unchecked")
     public List<UUID> overdue(Instant now, int limit) {
-        return Panache.getEntityManager().createNativeQuery("""
+        return NativeRow.all(Panache.getEntityManager().createNativeQuery("""
                 select escalation_id from escalation_view where outcome is null and due_at <= ?1
                  order by due_at limit ?2""")
-                .setParameter(1, now).setParameter(2, limit).getResultList();
+                .setParameter(1, now).setParameter(2, limit)).stream().map(row -> row.uuid(0)).toList();
     }
 
     /**
@@ -112,18 +108,19 @@ public class EscalationViews {
         Query query = filter.bind(Panache.getEntityManager().createNativeQuery("""
                 select escalation_id, case_id, platform, reason, sent_at, due_at, outcome, resolved_at
                   from escalation_view""" + filter.where() + " order by sent_at desc, escalation_id"));
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.setFirstResult(page * size).setMaxResults(size).getResultList();
-        return rows.stream().map(r -> new View((UUID) r[0], (UUID) r[1], Platform.valueOf((String) r[2]),
-                EscalationReason.valueOf((String) r[3]), NativeValues.instant(r[4]), NativeValues.instant(r[5]),
-                r[6] == null ? null : EscalationOutcome.valueOf((String) r[6]), NativeValues.instant(r[7]))).toList();
+        return NativeRow.all(query.setFirstResult(page * size).setMaxResults(size)).stream()
+                .map(r -> new View(r.uuid(0), r.uuid(1), r.value(2, Platform.class), r.value(3, EscalationReason.class),
+                        r.instant(4), r.instant(5), r.value(6, EscalationOutcome.class), r.instant(7)))
+                .toList();
     }
 
-    /** @param year of sending, or null for all time */
+    /**
+     * @param year of sending, or null for all time
+     * @return the platforms escalated to, in the vocabulary's order
+     */
     @Transactional
     public Map<Platform, Figures> figures(Integer year) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
+        Query query = Panache.getEntityManager().createNativeQuery("""
                 select platform,
                        count(*),
                        count(*) filter (where outcome = 'RESOLVED'),
@@ -134,15 +131,20 @@ public class EscalationViews {
                   from escalation_view
                  where ?1 = 0 or extract(year from sent_at at time zone ?2) = ?1
                  group by platform order by platform""")
-                .setParameter(1, year == null ? 0 : year).setParameter(2, zone.getId()).getResultList();
+                .setParameter(1, year == null ? 0 : year).setParameter(2, settings.zone().getId());
         Map<Platform, Figures> figures = new EnumMap<>(Platform.class);
-        for (Object[] r : rows) {
-            long sent = ((Number) r[1]).longValue();
-            long resolved = ((Number) r[2]).longValue();
-            figures.put(Platform.valueOf((String) r[0]), new Figures(sent, resolved, ((Number) r[3]).longValue(),
-                    ((Number) r[4]).longValue(), sent == 0 ? 0 : Math.round(1000.0 * resolved / sent) / 1000.0,
-                    r[5] == null ? null : Math.round(((Number) r[5]).doubleValue() * 10) / 10.0));
+        for (NativeRow r : NativeRow.all(query)) {
+            long sent = r.count(1);
+            long resolved = r.count(2);
+            figures.put(r.value(0, Platform.class), new Figures(sent, resolved, r.count(3), r.count(4),
+                    sent == 0 ? 0 : Math.round(1000.0 * resolved / sent) / 1000.0, tenths(r.text(5))));
         }
         return figures;
+    }
+
+    /** The median in hours to one decimal; null where no escalation was answered. */
+    private static Double tenths(String hours) {
+        // percentile_cont gives a double precision, which NativeRow has no reader for; its text is the same double
+        return hours == null ? null : Math.round(Double.parseDouble(hours) * 10) / 10.0;
     }
 }

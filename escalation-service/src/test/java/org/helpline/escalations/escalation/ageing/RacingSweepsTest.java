@@ -24,22 +24,19 @@ import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.helpline.contracts.Topics;
+import org.helpline.escalations.EscalationServiceTest;
 import org.helpline.escalations.escalation.listing.EscalationViews;
 import org.helpline.platform.testing.HeldJob;
 import org.helpline.platform.testing.HelplineInfrastructure;
 import org.helpline.platform.testing.OpenedCases;
-import org.helpline.platform.testing.Staff;
 import org.helpline.platform.testing.TopicProbe;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
 
 /**
  * Two sweeps working the same overdue escalations at the same moment, as two instances of the service
@@ -49,7 +46,7 @@ import io.restassured.http.ContentType;
  */
 @QuarkusTest
 @QuarkusTestResource(HelplineInfrastructure.class)
-class RacingSweepsTest {
+class RacingSweepsTest extends EscalationServiceTest {
 
     private static final int OVERDUE = 30;
 
@@ -65,13 +62,6 @@ class RacingSweepsTest {
     @Inject
     DataSource dataSource;
 
-    private final TopicProbe topics = TopicProbe.ofTheTestBroker();
-
-    @BeforeEach
-    void signInAsSupervisor() {
-        RestAssured.requestSpecification = Staff.as(Staff.SUPERVISOR);
-    }
-
     @Test
     void twoSweepsOverTheSameOverdueEscalationsAtOnceResolveEachExactlyOnce() throws Exception {
         UUID caseId = OpenedCases.open(topics);
@@ -79,9 +69,8 @@ class RacingSweepsTest {
         ExecutorService instances = Executors.newFixedThreadPool(2);
         try (HeldJob held = HeldJob.held("UnansweredEscalations")) {
             for (int i = 0; i < OVERDUE; i++) {
-                escalations.add(UUID.fromString(given().contentType(ContentType.JSON)
-                        .body(Map.of("caseId", caseId.toString(), "platform", "SNAPCHAT", "reason", "NCII"))
-                        .post("/api/escalations").then().statusCode(201).extract().path("escalationId")));
+                escalations.add(UUID.fromString(
+                        escalate(caseId, "SNAPCHAT", "NCII").statusCode(201).extract().path("escalationId")));
             }
             // SNAPCHAT ages after 3 s in the test profile; the scheduled sweep is held, so all stay overdue
             await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250)).until(() -> QuarkusTransaction

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -39,15 +40,9 @@ import org.helpline.platform.problem.ProblemException;
 @Produces(MediaType.APPLICATION_JSON)
 public class ContactResource {
 
-    private final ReceivingContact receiving;
-    private final RecordedContacts contacts;
-    private final Actor actor;
-
-    public ContactResource(ReceivingContact receiving, RecordedContacts contacts, Actor actor) {
-        this.receiving = receiving;
-        this.contacts = contacts;
-        this.actor = actor;
-    }
+    @Inject ReceivingContact receiving;
+    @Inject RecordedContacts contacts;
+    @Inject Actor actor;
 
     @RolesAllowed({Roles.ASSOCIATE, Roles.SUPERVISOR, Roles.PHONE_SYSTEM})
     @POST

@@ -6,6 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.helpline.platform.sql.NativeRow;
+
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -37,9 +39,7 @@ public class CaseNumbers {
             });
             yearsWithSequence.add(year);
         }
-        Number next = (Number) Panache.getEntityManager()
-                .createNativeQuery("select nextval('case_number_" + year + "')")
-                .getSingleResult();
-        return next.intValue();
+        return NativeRow.single(Panache.getEntityManager()
+                .createNativeQuery("select nextval('case_number_" + year + "')")).integer(0);
     }
 }

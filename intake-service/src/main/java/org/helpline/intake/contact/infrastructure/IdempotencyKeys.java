@@ -2,10 +2,11 @@ package org.helpline.intake.contact.infrastructure;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -17,6 +18,7 @@ import org.helpline.intake.IntakeSettings;
 import org.helpline.platform.privacy.KeyedHash;
 import org.helpline.platform.problem.Problem;
 import org.helpline.platform.problem.ProblemException;
+import org.helpline.platform.sql.NativeRow;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
@@ -34,21 +36,21 @@ public class IdempotencyKeys {
 
     private static final String FINGERPRINT_SCHEME = "hmac-sha256-caller:";
 
-    private final Clock clock;
-    private final Duration retention;
-    private final KeyedHash fingerprints;
-    private final ObjectMapper json;
+    @Inject Clock clock;
+    @Inject IntakeSettings settings;
+    @Inject ObjectMapper json;
 
-    public IdempotencyKeys(Clock clock, IntakeSettings settings, ObjectMapper json) {
-        Duration retention = settings.idempotency().retention();
+    private Duration retention;
+    private KeyedHash fingerprints;
+
+    @PostConstruct
+    void init() {
+        retention = settings.idempotency().retention();
         if (retention.compareTo(MINIMUM_RETENTION) < 0) {
             throw new IllegalStateException("helpline.idempotency.retention must be at least 24h, is " + retention);
         }
-        this.clock = clock;
-        this.retention = retention;
-        this.fingerprints = KeyedHash.fromConfig(settings.idempotency().fingerprintKey(),
+        fingerprints = KeyedHash.fromConfig(settings.idempotency().fingerprintKey(),
                 "helpline.idempotency.fingerprint-key");
-        this.json = json;
     }
 
     /**
@@ -115,13 +117,10 @@ public class IdempotencyKeys {
         if (inserted == 1) {
             return Optional.empty();
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = Panache.getEntityManager()
+        NativeRow row = NativeRow.single(Panache.getEntityManager()
                 .createNativeQuery("select request_hash, cast(response as text) from idempotency_key where key = ?1")
-                .setParameter(1, key)
-                .getResultList();
-        Object[] row = rows.get(0);
-        return Optional.of(new Stored((String) row[0], (String) row[1]));
+                .setParameter(1, key));
+        return Optional.of(new Stored(row.text(0), row.text(1)));
     }
 
     /**

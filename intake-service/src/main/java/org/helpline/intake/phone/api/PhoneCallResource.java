@@ -1,6 +1,7 @@
 package org.helpline.intake.phone.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -26,11 +27,7 @@ import org.helpline.platform.identity.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 public class PhoneCallResource {
 
-    private final ReceivingCalls receiving;
-
-    public PhoneCallResource(ReceivingCalls receiving) {
-        this.receiving = receiving;
-    }
+    @Inject ReceivingCalls receiving;
 
     // the answer links a number to earlier cases: only the telephony platform, which has the number anyway
     @RolesAllowed(Roles.PHONE_SYSTEM)

@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.helpline.platform.sql.NativeValues;
+import org.helpline.platform.sql.NativeRow;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 
@@ -35,13 +35,11 @@ public class PhoneCalls {
     /** Numbers of the cases earlier calls from this caller were recorded under, oldest first. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<String> caseNumbersOf(String callerHash) {
-        @SuppressWarnings("unchecked")
-        List<String> numbers = em().createNativeQuery("""
+        return NativeRow.all(em().createNativeQuery("""
                 select c.case_number from intake_case c
                  where c.case_id in (select case_id from phone_call where caller_hash = ?1 and case_id is not null)
                  order by c.opened_at, c.case_number""")
-                .setParameter(1, callerHash).getResultList();
-        return numbers;
+                .setParameter(1, callerHash)).stream().map(row -> row.text(0)).toList();
     }
 
     /**
@@ -70,13 +68,12 @@ public class PhoneCalls {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<StoredCall> find(String callId, boolean forUpdate) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em().createNativeQuery("""
+        return NativeRow.first(em().createNativeQuery("""
                 select call_id, contact_id, case_id, started_at, ended_at, language, extension, cast(answer as text)
                   from phone_call where call_id = ?1""" + (forUpdate ? " for update" : ""))
-                .setParameter(1, callId).getResultList();
-        return rows.stream().findFirst().map(r -> new StoredCall((String) r[0], (UUID) r[1], (UUID) r[2],
-                NativeValues.instant(r[3]), NativeValues.instant(r[4]), (String) r[5], (String) r[6], (String) r[7]));
+                .setParameter(1, callId))
+                .map(r -> new StoredCall(r.text(0), r.uuid(1), r.uuid(2), r.instant(3), r.instant(4), r.text(5),
+                        r.text(6), r.text(7)));
     }
 
     /** Records that the associate filed this call under a case. */
@@ -85,7 +82,6 @@ public class PhoneCalls {
         em().createNativeQuery("update phone_call set case_id = ?2 where call_id = ?1")
                 .setParameter(1, callId).setParameter(2, caseId).executeUpdate();
     }
-
 
     private static EntityManager em() {
         return Panache.getEntityManager();

@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * Rules 1 to 4 of {@link HelplineArchitecture} over one module's production classes. A module's test
@@ -42,23 +46,23 @@ public abstract class ModuleArchitecture {
         }
     }
 
-    @Test
-    public void domainClassesDependOnNoFramework() {
-        HelplineArchitecture.domainIsPlainJava().check(mainClasses());
+    /** Rules 1 to 4, each named after what it keeps true in a module. */
+    public enum ModuleRule {
+        DOMAIN_CLASSES_DEPEND_ON_NO_FRAMEWORK(HelplineArchitecture::domainIsPlainJava),
+        THE_API_NEVER_REACHES_INTO_INFRASTRUCTURE(HelplineArchitecture::apiDoesNotReachIntoInfrastructure),
+        NOTHING_BELOW_THE_API_DEPENDS_ON_IT(HelplineArchitecture::nothingBelowTheApiDependsOnIt),
+        NO_OTHER_SERVICE_IS_USED(HelplineArchitecture::servicesAreIndependent);
+
+        private final Function<String, ArchRule> rooted;
+
+        ModuleRule(Function<String, ArchRule> rooted) {
+            this.rooted = rooted;
+        }
     }
 
-    @Test
-    public void theApiNeverReachesIntoInfrastructure() {
-        HelplineArchitecture.apiDoesNotReachIntoInfrastructure().check(mainClasses());
-    }
-
-    @Test
-    public void nothingBelowTheApiDependsOnIt() {
-        HelplineArchitecture.nothingBelowTheApiDependsOnIt().check(mainClasses());
-    }
-
-    @Test
-    public void noOtherServiceIsUsed() {
-        HelplineArchitecture.servicesAreIndependent().check(mainClasses());
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(ModuleRule.class)
+    public void theModuleKeeps(ModuleRule rule) {
+        rule.rooted.apply(HelplineArchitecture.ROOT).check(mainClasses());
     }
 }

@@ -20,6 +20,6 @@ class PlatformArchitectureTest extends ModuleArchitecture {
         assertThat(contracts.containPackage("org.helpline.contracts.vocabulary")).isTrue();
         assertThat(contracts.containPackage("org.helpline.geo")).isTrue();
         assertThat(contracts).hasSizeGreaterThan(10);
-        HelplineArchitecture.contractsArePlainJava().check(contracts);
+        HelplineArchitecture.contractsArePlainJava(HelplineArchitecture.ROOT).check(contracts);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -39,18 +40,17 @@ import org.helpline.referrals.referral.domain.ReferralState;
 @Path("/api/referrals")
 @Tag(name = "Referrals", description = "Referrals to the FIA, police, lawyers, counsellors and other organisations")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ASSOCIATE, Roles.LEGAL, Roles.SUPERVISOR})
 public class ReferralResource {
 
+    private static final String NO_SUCH_REFERRAL = "No such referral";
 
-    private final Referring referring;
-    private final ReferralViews views;
-    private final Actor actor;
-
-    public ReferralResource(Referring referring, ReferralViews views, Actor actor) {
-        this.referring = referring;
-        this.views = views;
-        this.actor = actor;
-    }
+    @Inject
+    Referring referring;
+    @Inject
+    ReferralViews views;
+    @Inject
+    Actor actor;
 
     /**
      * {@code wing}: only for an FIA referral when the complainant did not say where she lives (the wing
@@ -99,14 +99,12 @@ public class ReferralResource {
     @APIResponse(responseCode = "404", description = "Unknown case")
     @APIResponse(responseCode = "409", description = "FIA referral from a city not in the gazetteer and no wing "
             + "named, or a wing named although the city gives the nearest one")
-    @RolesAllowed({Roles.ASSOCIATE, Roles.LEGAL, Roles.SUPERVISOR})
     public Response refer(@Valid @NotNull NewReferral body) {
         ReferralState referral = referring.refer(body.caseId(), body.target(), body.city(), body.wing(), actor.name());
         return Response.created(URI.create("/api/referrals/" + referral.referralId())).entity(Referred.of(referral))
                 .build();
     }
 
-    @RolesAllowed({Roles.ASSOCIATE, Roles.LEGAL, Roles.SUPERVISOR})
     @GET
     @Operation(summary = "Referrals, newest first, by case and target")
     @APIResponse(responseCode = "400", description = "An unknown target (problem+json lists the allowed ones)")
@@ -117,22 +115,20 @@ public class ReferralResource {
                 QueryParameters.range("page", page, 0, 0, 1_000_000), QueryParameters.range("size", size, 50, 1, 500));
     }
 
-    @RolesAllowed({Roles.ASSOCIATE, Roles.LEGAL, Roles.SUPERVISOR})
     @GET
     @Path("{referralId}")
     @Operation(summary = "One referral with the outcomes recorded so far")
-    @APIResponse(responseCode = "404", description = "No such referral")
+    @APIResponse(responseCode = "404", description = NO_SUCH_REFERRAL)
     @APIResponse(responseCode = "200", description = "The referral")
     public Referral get(@PathParam("referralId") UUID referralId) {
         return Referral.of(referring.read(referralId));
     }
 
-    @RolesAllowed({Roles.ASSOCIATE, Roles.LEGAL, Roles.SUPERVISOR})
     @POST
     @Path("{referralId}/outcome")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record what became of the referral; publishes ReferralOutcomeRecorded")
-    @APIResponse(responseCode = "404", description = "No such referral")
+    @APIResponse(responseCode = "404", description = NO_SUCH_REFERRAL)
     @APIResponse(responseCode = "409", description = "The referral already ended, or already has this outcome")
     @APIResponse(responseCode = "200", description = "The referral with the new outcome")
     public Referral recordOutcome(@PathParam("referralId") UUID referralId, @Valid @NotNull Outcome body) {

@@ -19,12 +19,6 @@ import org.helpline.referrals.fia.FiaWings;
  */
 public final class ReferralDecider implements Decider<ReferralCommand, ReferralEvent, ReferralState> {
 
-    /** A referral not made yet has no state. */
-    @Override
-    public ReferralState initialState() {
-        return null;
-    }
-
     @Override
     public List<ReferralEvent> decide(ReferralCommand command, ReferralState state) {
         if (command instanceof ReferCase refer) {
