@@ -45,6 +45,7 @@ public interface Aggregate<C, E extends IntegrationEvent, S> {
      * @param streamType           {@code stream_type} of its streams in the event store
      * @param eventType            the events its streams may hold: anything else in such a stream is a defect, not
      *                             something to skip
+     * @param decider              its rules
      * @param decidesOnEmptyStream whether the rules see the command on a stream without events (to start it, or
      *                             to refuse it in their own words); any other command on such a stream is the
      *                             aggregate's 404

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -34,13 +35,11 @@ public class CommandLoop {
 
     private static final Logger LOG = Logger.getLogger(CommandLoop.class);
 
-    private final EventStore store;
-    private final Instance<Aggregate<?, ?, ?>> aggregates;
-
-    public CommandLoop(EventStore store, @Any Instance<Aggregate<?, ?, ?>> aggregates) {
-        this.store = store;
-        this.aggregates = aggregates;
-    }
+    @Inject
+    EventStore store;
+    @Inject
+    @Any
+    Instance<Aggregate<?, ?, ?>> aggregates;
 
     /** The stream as its events leave it; the initial state at version 0 for a stream without events. */
     @Transactional(Transactional.TxType.MANDATORY)

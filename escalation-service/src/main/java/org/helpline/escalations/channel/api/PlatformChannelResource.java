@@ -1,5 +1,6 @@
 package org.helpline.escalations.channel.api;
 
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -38,13 +39,21 @@ public class PlatformChannelResource {
     @Inject
     Actor actor;
 
+    /** A platform's channel as the API answers it. */
+    public record Channel(Platform platform, ChannelStatus status, String reason, Instant changedAt) {
+
+        static Channel of(PlatformChannels.Channel channel) {
+            return new Channel(channel.platform(), channel.status(), channel.reason(), channel.changedAt());
+        }
+    }
+
     public record ChannelChange(@NotNull ChannelStatus status, @Size(max = 500) String reason) {
     }
 
     @GET
     @Operation(summary = "Every platform's channel (ACTIVE unless suspended)")
-    public List<PlatformChannels.Channel> all() {
-        return channels.all();
+    public List<Channel> all() {
+        return channels.all().stream().map(Channel::of).toList();
     }
 
     @GET
@@ -52,8 +61,8 @@ public class PlatformChannelResource {
     @Operation(summary = "One platform's channel")
     @APIResponse(responseCode = "400", description = "Unknown platform (problem+json lists the platforms)")
     @APIResponse(responseCode = "200", description = "The channel (ACTIVE if never changed)")
-    public PlatformChannels.Channel get(@PathParam("platform") String platform) {
-        return channels.of(platform(platform));
+    public Channel get(@PathParam("platform") String platform) {
+        return Channel.of(channels.of(platform(platform)));
     }
 
     @PUT
@@ -62,9 +71,8 @@ public class PlatformChannelResource {
     @Operation(summary = "Suspend or reactivate a channel; publishes PlatformChannelChanged when the status changes")
     @APIResponse(responseCode = "400", description = "Unknown platform or status")
     @APIResponse(responseCode = "200", description = "The channel as it is now")
-    public PlatformChannels.Channel change(@PathParam("platform") String platform,
-            @Valid @NotNull ChannelChange body) {
-        return channels.change(platform(platform), body.status(), body.reason(), actor.name());
+    public Channel change(@PathParam("platform") String platform, @Valid @NotNull ChannelChange body) {
+        return Channel.of(channels.change(platform(platform), body.status(), body.reason(), actor.name()));
     }
 
     private static Platform platform(String value) {

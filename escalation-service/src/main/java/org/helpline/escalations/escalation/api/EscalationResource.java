@@ -74,6 +74,18 @@ public class EscalationResource {
     }
 
     /** One platform's figures, counted as {@link EscalationViews.Figures} says. */
+    /** A classified case and the escalations its classification calls for. */
+    public record Suggestions(UUID caseId, Instant classifiedAt, List<Suggestion> escalations) {
+
+        static Suggestions of(EscalationSuggestions.Suggested suggested) {
+            return new Suggestions(suggested.caseId(), suggested.classifiedAt(), suggested.escalations().stream()
+                    .map(s -> new Suggestion(s.platform(), s.reason())).toList());
+        }
+    }
+
+    public record Suggestion(Platform platform, EscalationReason reason) {
+    }
+
     public record PlatformFigures(Platform platform, long sent, long resolved, long unresolved, long pending,
             double resolutionRate, Double medianHoursToAnswer) {
 
@@ -120,8 +132,9 @@ public class EscalationResource {
     @GET
     @Path("suggestions")
     @Operation(summary = "Open cases whose classification calls for an escalation they have not had")
-    public List<EscalationSuggestions.Suggested> suggestions(@QueryParam("size") Integer size) {
-        return suggestions.list(QueryParameters.range("size", size, 50, 1, 500));
+    public List<Suggestions> suggestions(@QueryParam("size") Integer size) {
+        return suggestions.list(QueryParameters.range("size", size, 50, 1, 500)).stream().map(Suggestions::of)
+                .toList();
     }
 
     @GET
