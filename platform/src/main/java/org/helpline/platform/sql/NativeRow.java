@@ -55,6 +55,17 @@ public final class NativeRow {
         return Math.toIntExact(count(column));
     }
 
+    /** A nullable {@code int}-sized column (a distance not known, ...), or null. */
+    public Integer integerOrNull(int column) {
+        return columns[column] == null ? null : integer(column);
+    }
+
+    /** A {@code double precision} or {@code numeric} column (a median, a ratio), or null. */
+    public Double decimal(int column) {
+        Object value = columns[column];
+        return value == null ? null : ((Number) value).doubleValue();
+    }
+
     /** A text column, or null. */
     public String text(int column) {
         Object value = columns[column];

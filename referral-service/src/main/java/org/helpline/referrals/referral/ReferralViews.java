@@ -55,7 +55,7 @@ public class ReferralViews {
         // distance_km is null for a complainant whose city is not known: kept null, not read as 0
         return NativeRow.all(query.setFirstResult(page * size).setMaxResults(size)).stream()
                 .map(r -> new View(r.uuid(0), r.uuid(1), r.value(2, ReferralTarget.class), r.text(3), r.text(4),
-                        r.text(5) == null ? null : r.integer(5), r.flag(6), r.instant(7),
+                        r.integerOrNull(5), r.flag(6), r.instant(7),
                         r.value(8, ReferralOutcome.class), r.instant(9)))
                 .toList();
     }

@@ -137,14 +137,13 @@ public class EscalationViews {
             long sent = r.count(1);
             long resolved = r.count(2);
             figures.put(r.value(0, Platform.class), new Figures(sent, resolved, r.count(3), r.count(4),
-                    sent == 0 ? 0 : Math.round(1000.0 * resolved / sent) / 1000.0, tenths(r.text(5))));
+                    sent == 0 ? 0 : Math.round(1000.0 * resolved / sent) / 1000.0, tenths(r.decimal(5))));
         }
         return figures;
     }
 
     /** The median in hours to one decimal; null where no escalation was answered. */
-    private static Double tenths(String hours) {
-        // percentile_cont gives a double precision, which NativeRow has no reader for; its text is the same double
-        return hours == null ? null : Math.round(Double.parseDouble(hours) * 10) / 10.0;
+    private static Double tenths(Double hours) {
+        return hours == null ? null : Math.round(hours * 10) / 10.0;
     }
 }
