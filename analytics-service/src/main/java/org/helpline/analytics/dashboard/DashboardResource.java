@@ -27,7 +27,7 @@ import org.helpline.analytics.report.Row;
 import org.helpline.analytics.report.Section;
 import org.helpline.analytics.report.SectionValue;
 import org.helpline.analytics.report.Table;
-import org.helpline.platform.identity.Roles;
+import org.helpline.contracts.identity.Roles;
 
 /**
  * The report as a web page for analysts: every section of {@code /api/reports/{year}} as a chart or a

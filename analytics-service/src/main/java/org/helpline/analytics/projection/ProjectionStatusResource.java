@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.helpline.contracts.Topics;
-import org.helpline.platform.identity.Roles;
+import org.helpline.contracts.identity.Roles;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import org.helpline.platform.identity.Roles;
+import org.helpline.contracts.identity.Roles;
 import org.helpline.platform.problem.Problem;
 import org.helpline.platform.problem.ProblemException;
 

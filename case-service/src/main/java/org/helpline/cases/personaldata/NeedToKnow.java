@@ -6,8 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.helpline.cases.caseflow.CaseHandling;
+import org.helpline.contracts.identity.Roles;
 import org.helpline.platform.identity.Actor;
-import org.helpline.platform.identity.Roles;
 import org.helpline.platform.problem.Problem;
 import org.helpline.platform.problem.ProblemException;
 

@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import org.helpline.platform.identity.Roles;
+import org.helpline.contracts.identity.Roles;
 import org.helpline.platform.problem.QueryParameters;
 
 /** For supervisors: the erasure ledger and the log of personal-data reads; neither holds personal data. */

@@ -23,8 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.helpline.contracts.identity.Roles;
 import org.helpline.platform.identity.Actor;
-import org.helpline.platform.identity.Roles;
 import org.helpline.platform.privacy.SealedEntry;
 import org.helpline.platform.problem.Problem;
 import org.helpline.platform.problem.ProblemException;

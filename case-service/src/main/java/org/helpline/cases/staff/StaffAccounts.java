@@ -25,6 +25,7 @@ import org.keycloak.representations.idm.UserRepresentation;
 
 import org.helpline.cases.CaseSettings;
 import org.helpline.contracts.IntegrationEvent;
+import org.helpline.contracts.identity.Roles;
 import org.helpline.contracts.staff.StaffAccountCreated;
 import org.helpline.contracts.staff.StaffAccountDisabled;
 import org.helpline.contracts.staff.StaffAccountEnabled;
@@ -32,7 +33,6 @@ import org.helpline.contracts.staff.StaffRolesChanged;
 import org.helpline.platform.eventstore.EventMetadata;
 import org.helpline.platform.eventstore.EventStore;
 import org.helpline.platform.eventstore.NewEvent;
-import org.helpline.platform.identity.Roles;
 import org.helpline.platform.problem.Problem;
 import org.helpline.platform.problem.ProblemException;
 

@@ -28,8 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.helpline.contracts.identity.Roles;
 import org.helpline.platform.identity.Actor;
-import org.helpline.platform.identity.Roles;
 import org.helpline.platform.problem.QueryParameters;
 
 /** Supervisors manage the helpline's staff accounts: create them, change their roles, disable them. */

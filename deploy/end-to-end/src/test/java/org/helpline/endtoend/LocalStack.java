@@ -61,6 +61,7 @@ final class LocalStack implements AutoCloseable {
         port("HELPLINE_ESCALATION_PORT", "escalation-service");
         port("HELPLINE_REFERRAL_PORT", "referral-service");
         port("HELPLINE_ANALYTICS_PORT", "analytics-service");
+        port("HELPLINE_CONSOLE_PORT", "console");
     }
 
     /**

@@ -6,17 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.http.conn.params.ConnRoutePNames;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import org.helpline.platform.testing.HelplineInfrastructure;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.config.HttpClientConfig;
@@ -30,21 +28,13 @@ import io.restassured.specification.RequestSpecification;
  */
 @QuarkusTest
 @QuarkusTestResource(HelplineInfrastructure.class)
-@TestProfile(TrackingBehindAProxyTest.BehindAProxy.class)
 class TrackingBehindAProxyTest {
 
-    static final int PER_MINUTE = 3;
     private static final String UNKNOWN_CODE = "/api/track/ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ";
 
-    public static class BehindAProxy implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("helpline.tracking.requests-per-minute", String.valueOf(PER_MINUTE),
-                    "quarkus.http.proxy.proxy-address-forwarding", "true",
-                    "quarkus.http.proxy.allow-forwarded", "true",
-                    "quarkus.http.proxy.trusted-proxies", "127.0.0.1");
-        }
-    }
+    /** The tests' allowance (the %test profile also trusts 127.0.0.1 as the proxy). */
+    @ConfigProperty(name = "helpline.tracking.requests-per-minute")
+    int perMinute;
 
     @Test
     void anotherAddressOfTheSameIpv6Slash64IsRefusedOnceTheSlash64HasUsedItsAllowance() throws Exception {
@@ -52,7 +42,7 @@ class TrackingBehindAProxyTest {
             // each try its own /64, so that a turn of the minute cannot leave counts behind
             String slash64 = "2001:db8:" + (100 + tries) + ":2::";
             long minute = System.currentTimeMillis() / 60_000;
-            for (int i = 0; i < PER_MINUTE; i++) {
+            for (int i = 0; i < perMinute; i++) {
                 viaTheProxyFor(slash64 + (i + 1)).then().statusCode(404);
             }
             Response sameSlash64 = viaTheProxyFor(slash64 + "ffff");
@@ -74,7 +64,7 @@ class TrackingBehindAProxyTest {
             // not the trusted proxy: what it says of itself in Forwarded or X-Forwarded-For is not believed
             RequestSpecification client = from("127.0.0." + (200 + tries));
             long minute = System.currentTimeMillis() / 60_000;
-            for (int i = 0; i < PER_MINUTE; i++) {
+            for (int i = 0; i < perMinute; i++) {
                 given().spec(client).get(UNKNOWN_CODE).then().statusCode(404);
             }
             Response over = given().spec(client).get(UNKNOWN_CODE);

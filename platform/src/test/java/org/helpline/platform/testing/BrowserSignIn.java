@@ -28,7 +28,14 @@ public final class BrowserSignIn {
     }
 
     public static Response open(String url, String username) {
-        Map<String, Map<String, String>> jar = new HashMap<>();
+        return open(url, username, new HashMap<>());
+    }
+
+    /**
+     * As {@link #open(String, String)}, keeping the cookies in {@code jar} (host → name → value): a test reads
+     * the session cookie's size there, or sends the next request with it.
+     */
+    public static Response open(String url, String username, Map<String, Map<String, String>> jar) {
         Response response = send(jar, url, null);
         for (int hop = 0; hop < 10; hop++) {
             if (response.statusCode() == 302 || response.statusCode() == 303) {

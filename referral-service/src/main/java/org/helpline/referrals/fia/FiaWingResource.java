@@ -15,9 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.helpline.contracts.identity.Roles;
 import org.helpline.contracts.vocabulary.Province;
 import org.helpline.geo.City;
-import org.helpline.platform.identity.Roles;
 import org.helpline.platform.problem.ProblemException;
 
 @Path("/api/fia-wings")

@@ -29,9 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.helpline.cases.caseflow.CaseHandling;
 import org.helpline.cases.caseflow.domain.CaseCommand;
+import org.helpline.contracts.identity.Roles;
 import org.helpline.platform.eventstore.EventMetadata;
 import org.helpline.platform.identity.Actor;
-import org.helpline.platform.identity.Roles;
 import org.helpline.platform.problem.Problem;
 import org.helpline.platform.problem.ProblemException;
 

@@ -22,9 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.helpline.cases.caseflow.CaseHandling;
 import org.helpline.cases.caseflow.domain.CaseState;
 import org.helpline.contracts.cases.CaseEvent;
+import org.helpline.contracts.identity.Roles;
 import org.helpline.platform.aggregate.Loaded;
 import org.helpline.platform.eventstore.RecordedEvent;
-import org.helpline.platform.identity.Roles;
 
 /** Reading a case; the commands on it are in {@link CaseCommandResource}. */
 @Path("/api/cases/{caseId}")

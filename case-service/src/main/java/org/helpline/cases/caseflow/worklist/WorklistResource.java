@@ -15,8 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.helpline.cases.caseflow.domain.CasePriority;
 import org.helpline.cases.caseflow.domain.CaseState;
+import org.helpline.contracts.identity.Roles;
 import org.helpline.contracts.vocabulary.Category;
-import org.helpline.platform.identity.Roles;
 import org.helpline.platform.problem.QueryParameters;
 
 @Path("/api/cases")

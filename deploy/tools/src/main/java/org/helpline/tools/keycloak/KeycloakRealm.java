@@ -1,18 +1,24 @@
 package org.helpline.tools.keycloak;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.helpline.tools.stackclient.Json;
 import org.helpline.tools.stackclient.PasswordGrant;
 
 /**
  * Imports the local helpline realm (deploy/config/keycloak/helpline-realm.json) into a running Keycloak
  * through its admin API, unless the realm is already there (a restarted stack keeps its realm and its
- * users' changes). The bootstrap admin's password comes from the environment, never from the command line.
+ * users' changes): then only the file's clients that the realm lacks are added (a stack made before the
+ * staff console gets its client {@code helpline-console}). The bootstrap admin's password comes from the environment, never from the command line.
  * {@code KEYCLOAK_ADMIN_PASSWORD=... KeycloakRealm http://127.0.0.1:8180 REALM_FILE}, run by {@code deploy/stack up}.
  */
 public final class KeycloakRealm {
@@ -35,7 +41,7 @@ public final class KeycloakRealm {
         HttpResponse<Void> existing = HTTP.send(HttpRequest.newBuilder(URI.create(keycloak + "/admin/realms/helpline"))
                 .header("Authorization", bearer).build(), HttpResponse.BodyHandlers.discarding());
         if (existing.statusCode() == 200) {
-            System.out.println("Realm helpline already imported.");
+            addMissingClients(keycloak, bearer, realmFile);
             return;
         }
         // the realm file is Keycloak's own representation, sent as it is
@@ -46,5 +52,29 @@ public final class KeycloakRealm {
             throw new IllegalStateException("realm import answered " + created.statusCode() + ": " + created.body());
         }
         System.out.println("Realm helpline imported (local demo users: associate, legal, digisec, analyst, supervisor).");
+    }
+
+    private static void addMissingClients(String keycloak, String bearer, Path realmFile) throws Exception {
+        String clients = keycloak + "/admin/realms/helpline/clients";
+        for (JsonNode client : Json.MAPPER.readTree(realmFile.toFile()).path("clients")) {
+            String clientId = client.path("clientId").asText();
+            HttpResponse<String> found = HTTP.send(HttpRequest.newBuilder(URI.create(clients + "?clientId="
+                    + URLEncoder.encode(clientId, StandardCharsets.UTF_8))).header("Authorization", bearer).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (found.statusCode() != 200) {
+                throw new IllegalStateException("looking up client " + clientId + " answered " + found.statusCode());
+            }
+            if (Json.MAPPER.readTree(found.body()).isEmpty()) {
+                HttpResponse<String> added = HTTP.send(HttpRequest.newBuilder(URI.create(clients))
+                        .header("Authorization", bearer).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(Json.write(client))).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (added.statusCode() != 201) {
+                    throw new IllegalStateException("adding client " + clientId + " answered " + added.statusCode());
+                }
+                System.out.println("Realm helpline: client " + clientId + " added.");
+            }
+        }
+        System.out.println("Realm helpline already imported.");
     }
 }

@@ -20,11 +20,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.helpline.contracts.identity.Roles;
 import org.helpline.contracts.vocabulary.ChannelStatus;
 import org.helpline.contracts.vocabulary.Platform;
 import org.helpline.escalations.channel.PlatformChannels;
 import org.helpline.platform.identity.Actor;
-import org.helpline.platform.identity.Roles;
 import org.helpline.platform.problem.ProblemException;
 import org.helpline.platform.problem.QueryParameters;
 

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.helpline.contracts.identity.Roles;
 import org.helpline.contracts.vocabulary.EscalationOutcome;
 import org.helpline.contracts.vocabulary.EscalationReason;
 import org.helpline.contracts.vocabulary.Platform;
@@ -33,7 +34,6 @@ import org.helpline.escalations.escalation.domain.EscalationState;
 import org.helpline.escalations.escalation.listing.EscalationViews;
 import org.helpline.escalations.suggestion.EscalationSuggestions;
 import org.helpline.platform.identity.Actor;
-import org.helpline.platform.identity.Roles;
 import org.helpline.platform.problem.QueryParameters;
 
 @Path("/api/escalations")

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.helpline.contracts.identity.Roles;
 import org.helpline.contracts.vocabulary.ContactKind;
 import org.helpline.intake.contact.ContactReceipt;
 import org.helpline.intake.contact.ReceivingContact;
@@ -31,7 +32,6 @@ import org.helpline.intake.contact.RecordedContacts;
 import org.helpline.intake.contact.domain.ReceiveContact;
 import org.helpline.intake.contact.domain.RecordedContact;
 import org.helpline.platform.identity.Actor;
-import org.helpline.platform.identity.Roles;
 import org.helpline.platform.privacy.PersonalData;
 import org.helpline.platform.problem.ProblemException;
 

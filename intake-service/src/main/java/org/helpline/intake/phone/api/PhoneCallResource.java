@@ -16,11 +16,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.helpline.contracts.identity.Roles;
 import org.helpline.intake.phone.CallReceipt;
 import org.helpline.intake.phone.CallView;
 import org.helpline.intake.phone.ReceivingCalls;
 import org.helpline.intake.phone.domain.ReceiveCall;
-import org.helpline.platform.identity.Roles;
 
 @Path("/api/phone/calls")
 @Tag(name = "Phone calls", description = "Webhooks of the telephony platform; the caller's number is never stored")

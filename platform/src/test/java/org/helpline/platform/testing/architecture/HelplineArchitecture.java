@@ -27,8 +27,9 @@ public final class HelplineArchitecture {
 
     public static final String ROOT = "org.helpline";
 
-    /** The deployable services; each is independent of the others and talks to them only over Kafka or REST. */
-    public static final List<String> SERVICES = List.of("intake", "cases", "escalations", "referrals", "analytics");
+    /** The deployables (five services, the console): each independent of the others, meeting them over Kafka or REST. */
+    public static final List<String> SERVICES = List.of("intake", "cases", "escalations", "referrals", "analytics",
+            "console");
 
     /** The runtimes an aggregate must not see; all of Jackson, since its annotations would tie rules to JSON. */
     static final String[] FRAMEWORKS = {"io.quarkus..", "jakarta..", "javax.persistence..", "javax.inject..",

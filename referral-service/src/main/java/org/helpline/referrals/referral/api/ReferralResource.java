@@ -28,10 +28,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import org.helpline.contracts.identity.Roles;
 import org.helpline.contracts.vocabulary.ReferralOutcome;
 import org.helpline.contracts.vocabulary.ReferralTarget;
 import org.helpline.platform.identity.Actor;
-import org.helpline.platform.identity.Roles;
 import org.helpline.platform.problem.QueryParameters;
 import org.helpline.referrals.referral.ReferralViews;
 import org.helpline.referrals.referral.Referring;

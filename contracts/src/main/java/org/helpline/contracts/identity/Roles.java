@@ -1,4 +1,4 @@
-package org.helpline.platform.identity;
+package org.helpline.contracts.identity;
 
 /**
  * The realm roles of DESIGN.md, as {@code @RolesAllowed} names them. Supervisors may do everything staff

@@ -1,0 +1,26 @@
+package org.helpline.console.casework;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/**
+ * case-service's REST API as the console calls it: with the signed-in person's own access token, so that
+ * case-service decides what she may read (its roles and need-to-know stay the only ones).
+ */
+@RegisterRestClient(configKey = "case-service")
+@RegisterProvider(SignedInPersonsToken.class)
+@Path("/api/cases")
+@Produces(MediaType.APPLICATION_JSON)
+public interface CaseService {
+
+    /** {@code GET /api/cases}: the worklist, most urgent first, then oldest first. */
+    @GET
+    WorklistPage worklist(@QueryParam("state") CaseStatus state, @QueryParam("assignee") String assignee,
+            @QueryParam("page") int page, @QueryParam("size") int size);
+}

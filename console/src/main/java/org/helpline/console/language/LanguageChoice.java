@@ -1,0 +1,66 @@
+package org.helpline.console.language;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.NewCookie;
+
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * The language of this request's page: {@code ?lang=} (the switch, then remembered in a cookie for a year),
+ * else the cookie, else the browser's {@code Accept-Language}, else English.
+ */
+@RequestScoped
+public class LanguageChoice {
+
+    static final String COOKIE = "helpline-lang";
+    static final String PARAMETER = "lang";
+    private static final int A_YEAR = 365 * 24 * 3600;
+
+    private Language language = Language.ENGLISH;
+    private boolean switched;
+
+    public Language language() {
+        return language;
+    }
+
+    @ServerRequestFilter(preMatching = true)
+    void choose(ContainerRequestContext request) {
+        Optional<Language> asked = Language.ofTag(request.getUriInfo().getQueryParameters().getFirst(PARAMETER));
+        Cookie remembered = request.getCookies().get(COOKIE);
+        if (asked.isPresent()) {
+            language = asked.get();
+            switched = true;
+        } else if (remembered != null && Language.ofTag(remembered.getValue()).isPresent()) {
+            language = Language.ofTag(remembered.getValue()).get();
+        } else {
+            language = fromBrowser(request.getAcceptableLanguages());
+        }
+    }
+
+    @ServerResponseFilter
+    void remember(ContainerResponseContext response) {
+        if (switched) {
+            response.getHeaders().add(HttpHeaders.SET_COOKIE, new NewCookie.Builder(COOKIE).value(language.tag())
+                    .path("/").maxAge(A_YEAR).httpOnly(true).sameSite(NewCookie.SameSite.LAX).build());
+        }
+    }
+
+    private static Language fromBrowser(List<Locale> acceptable) {
+        for (Locale locale : acceptable) {
+            Optional<Language> known = Language.ofTag(locale.getLanguage());
+            if (known.isPresent()) {
+                return known.get();
+            }
+        }
+        return Language.ENGLISH;
+    }
+}

@@ -1,0 +1,59 @@
+package org.helpline.console.language;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.TemplateExtension.TemplateAttribute;
+
+/**
+ * Every word a page shows, from {@code messages/console_en.properties} and {@code console_ur.properties}
+ * (same keys: {@code BundlesTest}). Templates write {@code {t:worklist_title}} for a text,
+ * {@code {entry.category.label}} for a vocabulary value and {@code {entry.openedAt.shown}} for a time. An
+ * Urdu key that is missing fails loudly instead of falling back to English: the bundles have no parent.
+ */
+public final class Texts {
+
+    /** The helpline works in Pakistan's time, wherever the console runs. */
+    public static final ZoneId HELPLINE_TIME = ZoneId.of("Asia/Karachi");
+    private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control
+            .getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private Texts() {
+    }
+
+    public static ResourceBundle bundle(Language language) {
+        return ResourceBundle.getBundle("messages/console", language.locale(), NO_FALLBACK);
+    }
+
+    public static String of(Language language, String key) {
+        return bundle(language).getString(key);
+    }
+
+    /** {@code {t:key}}: the text of that key in the page's language. */
+    @TemplateExtension(namespace = "t", matchName = TemplateExtension.ANY)
+    static String text(String key, @TemplateAttribute("locale") Object locale) {
+        return of(languageOf(locale), key);
+    }
+
+    /** {@code {value.label}}: a vocabulary value as people read it, e.g. {@code Category.CYBER_HARASSMENT}. */
+    @TemplateExtension
+    static String label(Enum<?> value, @TemplateAttribute("locale") Object locale) {
+        return of(languageOf(locale), value.getDeclaringClass().getSimpleName() + "." + value.name());
+    }
+
+    /** {@code {instant.shown}}: a date and time in the helpline's time zone, written the language's way. */
+    @TemplateExtension
+    static String shown(Instant at, @TemplateAttribute("locale") Object locale) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(languageOf(locale).locale()).withZone(HELPLINE_TIME).format(at);
+    }
+
+    private static Language languageOf(Object locale) {
+        return locale instanceof Locale l ? Language.ofTag(l.getLanguage()).orElse(Language.ENGLISH) : Language.ENGLISH;
+    }
+}

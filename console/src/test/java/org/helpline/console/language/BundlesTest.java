@@ -1,0 +1,97 @@
+package org.helpline.console.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import org.helpline.console.casework.CasePriority;
+import org.helpline.console.casework.CaseStatus;
+import org.helpline.contracts.vocabulary.Category;
+
+/** The two languages say everything the pages say, Urdu in Arabic script. */
+class BundlesTest {
+
+    private static final Pattern TEXT_IN_TEMPLATE = Pattern.compile("\\{t:([A-Za-z0-9_]+)}");
+    /** Arabic script (Urdu's letters among them). */
+    private static final Pattern ARABIC_LETTER = Pattern.compile("\\p{IsArabic}");
+    /** Latin letters are allowed only inside brackets: "(FIA)", "(WhatsApp)". */
+    private static final Pattern LATIN_OUTSIDE_BRACKETS = Pattern.compile("\\p{IsLatin}");
+    /** The switch names the other language in that language. */
+    private static final Set<String> NAMED_IN_THE_OTHER_LANGUAGE = Set.of("language_other");
+
+    @Test
+    void englishAndUrduHaveExactlyTheSameKeys() throws IOException {
+        assertThat(keys(bundle("ur"))).isEqualTo(keys(bundle("en")));
+    }
+
+    @Test
+    void everyUrduTextIsInArabicScriptWithLatinOnlyInBrackets() throws IOException {
+        Properties urdu = bundle("ur");
+        for (String key : keys(urdu)) {
+            if (NAMED_IN_THE_OTHER_LANGUAGE.contains(key)) {
+                continue;
+            }
+            String value = urdu.getProperty(key);
+            assertThat(ARABIC_LETTER.matcher(value).find()).as("Urdu of %s: %s", key, value).isTrue();
+            String outsideBrackets = value.replaceAll("\\([^)]*\\)", "");
+            assertThat(LATIN_OUTSIDE_BRACKETS.matcher(outsideBrackets).find())
+                    .as("Latin letters outside brackets in the Urdu of %s: %s", key, value).isFalse();
+        }
+    }
+
+    @Test
+    void everyTextATemplateAsksForExists() throws IOException {
+        Set<String> known = keys(bundle("en"));
+        try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
+            for (Path template : templates.filter(Files::isRegularFile).toList()) {
+                Matcher text = TEXT_IN_TEMPLATE.matcher(Files.readString(template));
+                while (text.find()) {
+                    assertThat(known).as("%s asks for {t:%s}", template, text.group(1)).contains(text.group(1));
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyVocabularyValueThePagesShowHasALabel() throws IOException {
+        Set<String> known = keys(bundle("en"));
+        for (Class<? extends Enum<?>> vocabulary : List.of(CaseStatus.class, CasePriority.class, Category.class)) {
+            for (Enum<?> value : vocabulary.getEnumConstants()) {
+                assertThat(known).contains(vocabulary.getSimpleName() + "." + value.name());
+            }
+        }
+    }
+
+    @Test
+    void aMissingUrduKeyFailsInsteadOfFallingBackToEnglish() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Texts.of(Language.URDU, "no_such_key"))
+                .isInstanceOf(java.util.MissingResourceException.class);
+        assertThat(Texts.of(Language.URDU, "home_title")).isEqualTo("ابتدائی صفحہ");
+    }
+
+    private static Properties bundle(String language) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = BundlesTest.class.getResourceAsStream("/messages/console_" + language + ".properties")) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    private static Set<String> keys(Properties properties) {
+        return new TreeSet<>(properties.stringPropertyNames());
+    }
+}

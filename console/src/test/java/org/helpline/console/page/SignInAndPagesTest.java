@@ -1,0 +1,121 @@
+package org.helpline.console.page;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.Test;
+
+import org.helpline.console.ConsoleInfrastructure;
+import org.helpline.platform.testing.BrowserSignIn;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+@QuarkusTest
+@QuarkusTestResource(ConsoleInfrastructure.class)
+class SignInAndPagesTest {
+
+    @TestHTTPResource("/")
+    URI home;
+
+    @Test
+    void aBrowserWithoutSessionIsSentToTheRealmsLoginPageAsTheConsoleWithPkce() {
+        Response answer = given().redirects().follow(false).get(home);
+
+        assertThat(answer.statusCode()).isEqualTo(302);
+        String location = answer.header("Location");
+        assertThat(location).contains("/realms/helpline/protocol/openid-connect/auth")
+                .contains("client_id=helpline-console").contains("code_challenge_method=S256")
+                .contains("code_challenge=");
+    }
+
+    @Test
+    void anAnalystSignedInSeesHerHomePageWithTheFramesHeadersAndNoTokenInIt() {
+        Response page = BrowserSignIn.open(home.toString(), "analyst");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        String html = page.asString();
+        assertThat(html).contains("lang=\"en\" dir=\"ltr\"").contains("Signed in as <bdi>analyst</bdi>")
+                .contains("Your role works from other sections");
+        assertThat(page.header("Content-Security-Policy")).contains("script-src 'self'")
+                .contains("frame-ancestors 'none'").doesNotContain("unsafe-inline");
+        assertThat(page.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(page.header("Cache-Control")).isEqualTo("no-store");
+        noTokenIn(html);
+    }
+
+    @Test
+    void theSessionLivesInTheConsolesOwnEncryptedCookiesEachSmallEnoughForEveryBrowser() {
+        Map<String, Map<String, String>> jar = new HashMap<>();
+        BrowserSignIn.open(home.toString(), "digisec", jar).then().statusCode(200);
+
+        Map<String, Integer> session = new TreeMap<>();
+        StringBuilder joined = new StringBuilder();
+        new TreeMap<>(jar.get(home.getHost())).forEach((name, value) -> {
+            if (name.startsWith("q_session")) {
+                session.put(name, name.length() + 1 + value.length());
+                joined.append(value);
+            }
+        });
+        // encrypted: a JWE (five parts, a header naming its encryption), not the tokens themselves
+        String[] parts = joined.toString().split("\\.");
+        assertThat(parts).hasSize(5);
+        assertThat(new String(Base64.getUrlDecoder().decode(parts[0]), StandardCharsets.UTF_8)).contains("\"enc\"");
+        System.out.println("console session cookies (bytes, name=value): " + session);
+        assertThat(session).isNotEmpty();
+        // 4096 bytes is what every browser keeps of one cookie
+        assertThat(session.values()).allMatch(size -> size < 4096);
+    }
+
+    @Test
+    void theLanguageSwitchGivesTheUrduPageRightToLeftAndIsRemembered() {
+        Response page = BrowserSignIn.open(home + "?lang=ur", "analyst");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        String html = page.asString();
+        assertThat(html).contains("lang=\"ur\" dir=\"rtl\"").contains("ابتدائی صفحہ").contains("/static/urdu.css")
+                .contains("hreflang=\"en\">English</a>");
+        assertThat(page.headers().getValues("Set-Cookie")).anyMatch(cookie -> cookie.startsWith("helpline-lang=ur;"));
+    }
+
+    @Test
+    void whenCaseServiceCannotBeReachedTheWorklistPageSaysSoCalmlyInThePersonsLanguage() {
+        Response english = BrowserSignIn.open(home.toString(), "associate");
+        Response urdu = BrowserSignIn.open(home + "?lang=ur", "associate");
+
+        assertThat(english.statusCode()).isEqualTo(503);
+        assertThat(english.asString()).contains("A helpline service could not be reached").contains("Nothing was saved")
+                .doesNotContain("Exception").doesNotContain("at org.");
+        assertThat(urdu.statusCode()).isEqualTo(503);
+        assertThat(urdu.asString()).contains("dir=\"rtl\"").contains("کچھ محفوظ نہیں ہوا");
+    }
+
+    @Test
+    void theSignedOutPageIsOpenToAnybody() {
+        given().redirects().follow(false).get(home.resolve("/signed-out")).then().statusCode(200)
+                .header("Cache-Control", "no-store");
+    }
+
+    @Test
+    void theStylesheetsNeedNoSessionAndMayBeCached() {
+        given().redirects().follow(false).get(home.resolve("/static/console.css")).then().statusCode(200)
+                .header("Cache-Control", "public, max-age=86400");
+    }
+
+    private static void noTokenIn(String html) {
+        // a JWT is three base64url parts; its header always starts with eyJ
+        for (String word : List.of(html.split("[\\s\"'<>]"))) {
+            assertThat(word).as("a token on the page").doesNotMatch("eyJ[A-Za-z0-9_-]{10,}\\..*");
+        }
+    }
+}
