@@ -37,6 +37,7 @@ import org.helpline.contracts.vocabulary.Relationship;
 import org.helpline.platform.testing.BrowserSignIn;
 import org.helpline.platform.testing.CloudEventWriter;
 import org.helpline.platform.testing.HelplineInfrastructure;
+import org.helpline.platform.testing.InstalledChromium;
 import org.helpline.platform.testing.SampleEvents;
 import org.helpline.platform.testing.Staff;
 import org.helpline.platform.testing.TopicProbe;
@@ -168,7 +169,7 @@ class DashboardInChromiumTest {
     }
 
     private static String chromium(String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(browser(), "--headless=new", "--no-sandbox", "--disable-gpu",
+        List<String> command = new ArrayList<>(List.of(InstalledChromium.browser(), "--headless=new", "--no-sandbox", "--disable-gpu",
                 "--hide-scrollbars", "--no-first-run", "--user-data-dir=" + Files.createTempDirectory("chromium")));
         command.addAll(List.of(arguments));
         Path out = Files.createTempFile("chromium", ".out");
@@ -179,16 +180,5 @@ class DashboardInChromiumTest {
             throw new AssertionError("chromium did not finish within 60 s: " + command);
         }
         return Files.readString(out, StandardCharsets.UTF_8);
-    }
-
-    private static String browser() {
-        for (String name : List.of("chromium", "chromium-browser", "google-chrome")) {
-            for (String dir : System.getenv("PATH").split(":")) {
-                if (Files.isExecutable(Path.of(dir, name))) {
-                    return Path.of(dir, name).toString();
-                }
-            }
-        }
-        throw new AssertionError("no headless Chromium on PATH: install Debian's chromium package (.ci/run does)");
     }
 }

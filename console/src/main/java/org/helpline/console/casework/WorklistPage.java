@@ -7,8 +7,8 @@ import java.util.UUID;
 import org.helpline.contracts.vocabulary.Category;
 
 /**
- * One page of case-service's worklist, as far as the console reads it (fields it does not read are ignored;
- * {@code ConsoleReadsWhatTheServicesDocument} checks these against case-service's OpenAPI document).
+ * One page of case-service's worklist, as far as the console reads it: fields it does not read are ignored, and
+ * a value outside these enums fails the page rather than showing something case-service did not say.
  */
 public record WorklistPage(List<Entry> items, int page, int size, long totalItems) {
 

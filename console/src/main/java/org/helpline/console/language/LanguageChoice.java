@@ -35,15 +35,10 @@ public class LanguageChoice {
     @ServerRequestFilter(preMatching = true)
     void choose(ContainerRequestContext request) {
         Optional<Language> asked = Language.ofTag(request.getUriInfo().getQueryParameters().getFirst(PARAMETER));
+        switched = asked.isPresent();
         Cookie remembered = request.getCookies().get(COOKIE);
-        if (asked.isPresent()) {
-            language = asked.get();
-            switched = true;
-        } else if (remembered != null && Language.ofTag(remembered.getValue()).isPresent()) {
-            language = Language.ofTag(remembered.getValue()).get();
-        } else {
-            language = fromBrowser(request.getAcceptableLanguages());
-        }
+        language = asked.or(() -> Language.ofTag(remembered == null ? null : remembered.getValue()))
+                .orElseGet(() -> fromBrowser(request.getAcceptableLanguages()));
     }
 
     @ServerResponseFilter

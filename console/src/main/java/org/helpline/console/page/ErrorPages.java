@@ -1,14 +1,15 @@
 package org.helpline.console.page;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.ClientWebApplicationException;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -48,8 +49,15 @@ public class ErrorPages {
         return page(Response.Status.FORBIDDEN, Kind.FORBIDDEN);
     }
 
+    /** An address the console has no page for. */
     @ServerExceptionMapper
-    RestResponse<TemplateInstance> refusedByAService(WebApplicationException refused) {
+    RestResponse<TemplateInstance> noSuchPage(NotFoundException missing) {
+        return page(Response.Status.NOT_FOUND, Kind.NOT_FOUND);
+    }
+
+    /** A service's refusal or failure (the REST client's exception; the console's own 405s etc. stay as they are). */
+    @ServerExceptionMapper
+    RestResponse<TemplateInstance> refusedByAService(ClientWebApplicationException refused) {
         int status = refused.getResponse().getStatus();
         if (status == 403 || status == 401) {
             return page(Response.Status.FORBIDDEN, Kind.FORBIDDEN);

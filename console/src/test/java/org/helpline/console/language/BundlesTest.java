@@ -1,6 +1,7 @@
 package org.helpline.console.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.MissingResourceException;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -78,8 +80,7 @@ class BundlesTest {
 
     @Test
     void aMissingUrduKeyFailsInsteadOfFallingBackToEnglish() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Texts.of(Language.URDU, "no_such_key"))
-                .isInstanceOf(java.util.MissingResourceException.class);
+        assertThatThrownBy(() -> Texts.of(Language.URDU, "no_such_key")).isInstanceOf(MissingResourceException.class);
         assertThat(Texts.of(Language.URDU, "home_title")).isEqualTo("ابتدائی صفحہ");
     }
 

@@ -101,6 +101,14 @@ class SignInAndPagesTest {
     }
 
     @Test
+    void anAddressWithoutAPageGivesTheNotFoundPageInThePersonsLanguage() {
+        Response page = BrowserSignIn.open(home + "no-such-page?lang=ur", "analyst");
+
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.asString()).contains("dir=\"rtl\"").contains("نہیں ملا").contains("href=\"/\"");
+    }
+
+    @Test
     void theSignedOutPageIsOpenToAnybody() {
         given().redirects().follow(false).get(home.resolve("/signed-out")).then().statusCode(200)
                 .header("Cache-Control", "no-store");

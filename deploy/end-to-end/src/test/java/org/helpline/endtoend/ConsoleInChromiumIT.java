@@ -4,10 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +16,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+
+import org.helpline.platform.testing.InstalledChromium;
 
 import io.restassured.http.ContentType;
 
@@ -33,10 +33,10 @@ class ConsoleInChromiumIT extends OnTheLocalStack {
     @BeforeEach
     void openChromium() {
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(installed("chromium", "chromium-browser"));
+        options.setBinary(InstalledChromium.browser());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1024,900");
         ChromeDriverService driver = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(installed("chromedriver")).toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(Path.of(InstalledChromium.driver()).toFile()).usingAnyFreePort().build();
         browser = new ChromeDriver(driver, options);
     }
 
@@ -111,17 +111,5 @@ class ConsoleInChromiumIT extends OnTheLocalStack {
         given().contentType(ContentType.JSON).header("If-Match", etag).body(Map.of("assignee", username))
                 .post(cases + "/assignment").then().statusCode(200);
         return given().get(cases).then().statusCode(200).extract().path("caseNumber");
-    }
-
-    private static String installed(String... names) {
-        for (String name : names) {
-            for (String dir : System.getenv("PATH").split(":")) {
-                if (Files.isExecutable(Path.of(dir, name))) {
-                    return Path.of(dir, name).toString();
-                }
-            }
-        }
-        throw new AssertionError("not on PATH: " + List.of(names)
-                + " (Debian's chromium and chromium-driver; .ci/run installs them)");
     }
 }
