@@ -12,6 +12,7 @@ import org.helpline.contracts.cases.CaseReopened;
 import org.helpline.contracts.cases.ComplaintClassified;
 import org.helpline.contracts.cases.PersonalDataErased;
 import org.helpline.contracts.cases.ServiceProvided;
+import org.helpline.contracts.contacts.CallEnded;
 import org.helpline.contracts.contacts.CaseOpened;
 import org.helpline.contracts.contacts.FollowUpReceived;
 import org.helpline.contracts.escalations.EscalationResolved;
@@ -31,6 +32,7 @@ public final class IntegrationEvents {
     public static final List<EventContract<?>> ALL = List.of(
             new EventContract<>("CaseOpened", 1, Topics.CONTACTS, CaseOpened.class),
             new EventContract<>("FollowUpReceived", 1, Topics.CONTACTS, FollowUpReceived.class),
+            new EventContract<>("CallEnded", 1, Topics.CONTACTS, CallEnded.class),
             new EventContract<>("ComplaintClassified", 1, Topics.CASES, ComplaintClassified.class),
             new EventContract<>("ServiceProvided", 1, Topics.CASES, ServiceProvided.class),
             new EventContract<>("CaseAssigned", 1, Topics.CASES, CaseAssigned.class),

@@ -284,7 +284,7 @@ class AccessMatrixIT extends OnTheLocalStack {
 
     private static Map<String, Object> call(String id) {
         return Map.of("callId", id, "callerNumber", "0300" + (1_000_000 + Math.abs(id.hashCode() % 8_999_999)),
-                "startedAt", "2052-03-04T10:00:00+05:00", "endedAt", "2052-03-04T10:07:00+05:00");
+                "startedAt", "2052-03-04T10:00:00+05:00", "endedAt", "2052-03-04T10:07:00+05:00", "answered", true);
     }
 
     private static Map<String, Object> audienceMapper() {

@@ -223,7 +223,7 @@ class IntakeAcceptanceIT extends OnTheLocalStack {
 
     private static Map<String, Object> call(String callId, String number) {
         return Map.of("callId", callId, "callerNumber", number, "startedAt", "2047-04-02T15:00:00+05:00",
-                "endedAt", "2047-04-02T15:09:00+05:00", "language", "ur", "extension", "12");
+                "endedAt", "2047-04-02T15:09:00+05:00", "answered", true, "language", "ur", "extension", "12");
     }
 
     private static io.restassured.response.ValidatableResponse post(Map<String, Object> contact) {

@@ -1,6 +1,7 @@
 package org.helpline.intake.phone;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,10 +13,14 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.helpline.contracts.contacts.CallEnded;
 import org.helpline.intake.IntakeSettings;
 import org.helpline.intake.phone.domain.CallerNumbers;
 import org.helpline.intake.phone.domain.ReceiveCall;
 import org.helpline.intake.phone.infrastructure.PhoneCalls;
+import org.helpline.platform.eventstore.EventMetadata;
+import org.helpline.platform.eventstore.EventStore;
+import org.helpline.platform.eventstore.NewEvent;
 import org.helpline.platform.privacy.KeyedHash;
 import org.helpline.platform.problem.Problem;
 import org.helpline.platform.problem.ProblemException;
@@ -28,7 +33,11 @@ import org.helpline.platform.problem.ProblemException;
 @ApplicationScoped
 public class ReceivingCalls {
 
+    /** A call's stream in intake's event store holds its CallEnded. */
+    static final String STREAM_TYPE = "call";
+
     @Inject PhoneCalls calls;
+    @Inject EventStore store;
     @Inject ObjectMapper json;
     @Inject Clock clock;
     @Inject IntakeSettings settings;
@@ -41,29 +50,54 @@ public class ReceivingCalls {
                 "helpline.phone.caller-hash-key"));
     }
 
-    /** A replayed webhook (same call id) answers what the first one did and records nothing. */
+    /**
+     * Records a call when it rings and its end when it ends; the end publishes CallEnded, once. A replayed
+     * webhook (same call id) answers what the first report did and records nothing new.
+     */
     @Transactional
-    public CallReceipt receive(ReceiveCall call) {
+    public CallReceipt receive(ReceiveCall call, String actor) {
         List<ReceiveCall.Violation> violations = call.violations();
         if (!violations.isEmpty()) {
-            throw new ProblemException(Problem.of(400, "Bad Request", "The call report has invalid fields.")
-                    .withErrors(violations.stream().map(v -> new Problem.FieldError(v.field(), v.message())).toList()));
+            throw invalid(violations);
         }
-        var known = calls.find(call.callId(), false);
-        if (known.isPresent()) {
-            return read(known.get().answer());
+        var known = calls.find(call.callId(), true);
+        if (known.isEmpty()) {
+            String callerHash = callerNumbers.hash(call.callerNumber());
+            CallReceipt receipt = new CallReceipt(UUID.randomUUID(), calls.calledBefore(callerHash),
+                    calls.caseNumbersOf(callerHash));
+            if (calls.insertIfNew(new PhoneCalls.NewCall(call.callId(), receipt.contactId(), callerHash,
+                    call.startedAt(), call.endedAt(), call.answered(), blankToNull(call.language()),
+                    blankToNull(call.extension()), write(receipt), clock.instant()))) {
+                if (call.ended()) {
+                    publishEnd(call.callId(), receipt.contactId(), call.startedAt(), call.endedAt(), call.answered(),
+                            actor);
+                }
+                return receipt;
+            }
+            // the same call reported twice at once: the other delivery won; wait for it, then go on as a replay
+            known = calls.find(call.callId(), true);
         }
-        String callerHash = callerNumbers.hash(call.callerNumber());
-        CallReceipt receipt = new CallReceipt(UUID.randomUUID(), calls.calledBefore(callerHash),
-                calls.caseNumbersOf(callerHash));
-        boolean inserted = calls.insertIfNew(new PhoneCalls.NewCall(call.callId(), receipt.contactId(), callerHash,
-                call.startedAt(), call.endedAt(), blankToNull(call.language()), blankToNull(call.extension()),
-                write(receipt), clock.instant()));
-        if (!inserted) {
-            // the same call reported twice at once: the other delivery won, answer as it did
-            return read(calls.find(call.callId(), false).orElseThrow().answer());
+        PhoneCalls.StoredCall stored = known.orElseThrow();
+        if (call.ended() && !stored.ended()) {
+            if (call.endedAt().isBefore(stored.startedAt())) {
+                throw invalid(List.of(new ReceiveCall.Violation("endedAt", "must not be before the call's startedAt")));
+            }
+            calls.end(stored.callId(), call.endedAt(), call.answered());
+            publishEnd(stored.callId(), stored.contactId(), stored.startedAt(), call.endedAt(), call.answered(), actor);
         }
-        return receipt;
+        return read(stored.answer());
+    }
+
+    private static ProblemException invalid(List<ReceiveCall.Violation> violations) {
+        return new ProblemException(Problem.of(400, "Bad Request", "The call report has invalid fields.")
+                .withErrors(violations.stream().map(v -> new Problem.FieldError(v.field(), v.message())).toList()));
+    }
+
+    private void publishEnd(String callId, UUID contactId, Instant startedAt, Instant endedAt, boolean answered,
+            String actor) {
+        store.append(STREAM_TYPE, callId, 0,
+                List.of(NewEvent.of(new CallEnded(callId, contactId, startedAt, endedAt, answered))),
+                EventMetadata.newFlow(actor));
     }
 
     @Transactional
@@ -71,8 +105,9 @@ public class ReceivingCalls {
         PhoneCalls.StoredCall call = calls.find(callId, false)
                 .orElseThrow(() -> ProblemException.notFound("No phone call " + callId + "."));
         CallReceipt receipt = read(call.answer());
-        return new CallView(call.callId(), call.contactId(), call.startedAt(), call.endedAt(), call.language(),
-                call.extension(), receipt.repeatCaller(), receipt.previousCaseNumbers(), call.caseId());
+        return new CallView(call.callId(), call.contactId(), call.startedAt(), call.endedAt(), call.answered(),
+                call.language(), call.extension(), receipt.repeatCaller(), receipt.previousCaseNumbers(),
+                call.caseId());
     }
 
     private CallReceipt read(String answer) {

@@ -20,12 +20,16 @@ import org.helpline.intake.contact.IntakeTables;
 import org.helpline.platform.testing.HelplineInfrastructure;
 import org.helpline.platform.testing.PlaintextScan;
 import org.helpline.platform.testing.Staff;
+import org.helpline.platform.testing.TopicProbe;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
-/** The telephony webhook: idempotent per call id, repeat callers recognised, the number kept nowhere. */
+/**
+ * The telephony webhook: a call reported as it rings and as it ends, idempotent per call id, repeat callers
+ * recognised, the number kept nowhere.
+ */
 @QuarkusTest
 @QuarkusTestResource(HelplineInfrastructure.class)
 class PhoneCallTest extends IntakeServiceTest {
@@ -42,6 +46,40 @@ class PhoneCallTest extends IntakeServiceTest {
         assertThat(second).isEqualTo(first);
         assertThat(third).isEqualTo(first);
         assertThat(IntakeTables.rowCounts().get("phone_call")).isEqualTo(before.get("phone_call") + 1);
+    }
+
+    @Test
+    void aRingingCallThatEndsUnansweredPublishesOneCallEndedWithoutTheNumber() {
+        String number = aNumber();
+        String callId = "call-" + UUID.randomUUID();
+        Map<String, Object> ringing = call(callId, number);
+        ringing.remove("endedAt");
+        ringing.remove("answered");
+        String answer = report(ringing).statusCode(200).extract().asString();
+        given().get("/api/phone/calls/" + callId).then().statusCode(200)
+                .body("endedAt", equalTo(null)).body("answered", equalTo(null));
+
+        Map<String, Object> missed = call(callId, number);
+        missed.put("answered", false);
+        assertThat(report(missed).statusCode(200).extract().asString()).isEqualTo(answer);
+        assertThat(report(missed).statusCode(200).extract().asString()).isEqualTo(answer);
+        report(ringing).statusCode(200); // a late ringing report does not undo the end
+
+        var published = topics.awaitExactly(Topics.CONTACTS, r -> callId.equals(r.key()), 1, Duration.ofSeconds(15));
+        TopicProbe.assertCloudEvent(published.get(0), "CallEnded", "/helpline/intake-service", callId);
+        assertThat(published.get(0).value()).contains("\"answered\":false", "\"startedAt\":\"2023-05-01T10:00:00Z\"",
+                "\"endedAt\":\"2023-05-01T10:12:30Z\"").doesNotContain(number.substring(1));
+        given().get("/api/phone/calls/" + callId).then().statusCode(200)
+                .body("endedAt", equalTo("2023-05-01T10:12:30Z")).body("answered", equalTo(false));
+    }
+
+    @Test
+    void aCallReportedOnlyAtItsEndPublishesItsEndAtOnce() {
+        String callId = "call-" + UUID.randomUUID();
+        report(call(callId, aNumber())).statusCode(200);
+
+        var published = topics.awaitExactly(Topics.CONTACTS, r -> callId.equals(r.key()), 1, Duration.ofSeconds(15));
+        assertThat(published.get(0).value()).contains("\"answered\":true");
     }
 
     @Test
@@ -118,7 +156,7 @@ class PhoneCallTest extends IntakeServiceTest {
     }
 
     @Test
-    void aCallEndingBeforeItStartedOrWithoutANumberIsRefused() {
+    void aCallEndingBeforeItStartedOrWithoutANumberOrAnswerIsRefused() {
         Map<String, Object> backwards = call("call-" + UUID.randomUUID(), aNumber());
         backwards.put("endedAt", "2023-05-01T09:00:00Z");
         report(backwards).statusCode(400).contentType("application/problem+json")
@@ -127,6 +165,24 @@ class PhoneCallTest extends IntakeServiceTest {
         Map<String, Object> noNumber = call("call-" + UUID.randomUUID(), aNumber());
         noNumber.remove("callerNumber");
         report(noNumber).statusCode(400).body("errors[0].field", equalTo("callerNumber"));
+
+        Map<String, Object> endedWithoutSayingIfAnswered = call("call-" + UUID.randomUUID(), aNumber());
+        endedWithoutSayingIfAnswered.remove("answered");
+        report(endedWithoutSayingIfAnswered).statusCode(400).body("errors[0].field", equalTo("answered"));
+
+        Map<String, Object> answeredBeforeItEnded = call("call-" + UUID.randomUUID(), aNumber());
+        answeredBeforeItEnded.remove("endedAt");
+        report(answeredBeforeItEnded).statusCode(400).body("errors[0].field", equalTo("answered"));
+
+        Map<String, Object> ringing = call("call-" + UUID.randomUUID(), aNumber());
+        ringing.remove("endedAt");
+        ringing.remove("answered");
+        report(ringing).statusCode(200);
+        Map<String, Object> endingBeforeItRang = new LinkedHashMap<>(ringing);
+        endingBeforeItRang.put("startedAt", "2023-05-01T08:00:00Z");
+        endingBeforeItRang.put("endedAt", "2023-05-01T09:00:00Z");
+        endingBeforeItRang.put("answered", true);
+        report(endingBeforeItRang).statusCode(400).body("errors[0].field", equalTo("endedAt"));
     }
 
     /** A Pakistani mobile number no other test uses, written nationally (0300...). */
@@ -140,6 +196,7 @@ class PhoneCallTest extends IntakeServiceTest {
         call.put("callerNumber", number);
         call.put("startedAt", "2023-05-01T10:00:00Z");
         call.put("endedAt", "2023-05-01T10:12:30Z");
+        call.put("answered", true);
         call.put("language", "ur");
         call.put("extension", "204");
         return call;

@@ -11,6 +11,7 @@ import org.helpline.contracts.cases.CaseReopened;
 import org.helpline.contracts.cases.ComplaintClassified;
 import org.helpline.contracts.cases.PersonalDataErased;
 import org.helpline.contracts.cases.ServiceProvided;
+import org.helpline.contracts.contacts.CallEnded;
 import org.helpline.contracts.contacts.CaseOpened;
 import org.helpline.contracts.contacts.FollowUpReceived;
 import org.helpline.contracts.escalations.EscalationResolved;
@@ -68,6 +69,7 @@ public final class SampleEvents {
         return List.of(
                 caseOpened(CASE, AT),
                 new FollowUpReceived(CASE, CONTACT, AT.plusSeconds(86_400), Channel.EMAIL),
+                new CallEnded("call-2023-03-08-0001", CONTACT, AT.minusSeconds(600), AT.minusSeconds(120), true),
                 classified(CASE, Category.CYBER_HARASSMENT),
                 new ServiceProvided(CASE, AT.plusSeconds(7200), Service.LEGAL_ADVICE),
                 new CaseAssigned(CASE, "associate", AT.plusSeconds(3000)),

@@ -23,7 +23,8 @@ import io.quarkus.hibernate.orm.panache.Panache;
 @ApplicationScoped
 public class Worklist {
 
-    public record Filter(CaseState.Status status, Category category, String assignee, CasePriority priority) {
+    public record Filter(CaseState.Status status, Category category, String assignee, CasePriority priority,
+            String caseNumber) {
     }
 
     public record Entry(UUID caseId, String caseNumber, CaseState.Status status, CasePriority priority,
@@ -67,7 +68,8 @@ public class Worklist {
                 .equal("status", filter.status())
                 .equal("category", filter.category())
                 .equal("assignee", filter.assignee())
-                .equal("priority_rank", filter.priority() == null ? null : (short) filter.priority().rank());
+                .equal("priority_rank", filter.priority() == null ? null : (short) filter.priority().rank())
+                .equal("case_number", filter.caseNumber());
         Query count = filtered.bind(Panache.getEntityManager()
                 .createNativeQuery("select count(*) from case_worklist" + filtered.where()));
         long total = NativeRow.single(count).count(0);

@@ -1,5 +1,7 @@
 package org.helpline.cases.caseflow.worklist;
 
+import java.util.Locale;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -38,13 +40,16 @@ public class WorklistResource {
             @Parameter(description = "a category of the latest classification") @QueryParam("category") String category,
             @Parameter(description = "username of the associate") @QueryParam("assignee") String assignee,
             @Parameter(description = "URGENT, HIGH, ELEVATED or NORMAL") @QueryParam("priority") String priority,
+            @Parameter(description = "a case number as given to the complainant (CH-2023-000042), in any case of"
+                    + " letters: finds that one case") @QueryParam("caseNumber") String caseNumber,
             @Parameter(description = "0-based page number") @QueryParam("page") Integer page,
             @Parameter(description = "page size, 1 to 200 (default 20)") @QueryParam("size") Integer size) {
         Worklist.Filter filter = new Worklist.Filter(
                 QueryParameters.vocabulary(CaseState.Status.class, "state", state),
                 QueryParameters.vocabulary(Category.class, "category", category),
                 assignee == null || assignee.isBlank() ? null : assignee.trim(),
-                QueryParameters.vocabulary(CasePriority.class, "priority", priority));
+                QueryParameters.vocabulary(CasePriority.class, "priority", priority),
+                caseNumber == null || caseNumber.isBlank() ? null : caseNumber.trim().toUpperCase(Locale.ROOT));
         return worklist.list(filter, QueryParameters.range("page", page, 0, 0, 1_000_000),
                 QueryParameters.range("size", size, 20, 1, 200));
     }

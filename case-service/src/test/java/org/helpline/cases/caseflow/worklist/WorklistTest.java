@@ -79,6 +79,20 @@ class WorklistTest extends CaseServiceTest {
                 .then().body("items.caseId", contains(first, second, third));
     }
 
+    @Test
+    void aCaseIsFoundByItsNumberWrittenAsTheComplainantSaysIt() {
+        String associate = "assoc-" + UUID.randomUUID();
+        String number = "CH-2099-" + String.format("%06d", Math.floorMod(UUID.randomUUID().hashCode(), 1_000_000));
+        String wanted = open(anOpenedCase().caseNumber(number), associate);
+        open(anOpenedCase(), associate);
+
+        given().queryParam("caseNumber", " " + number.toLowerCase() + " ").get("/api/cases").then().statusCode(200)
+                .body("totalItems", equalTo(1)).body("items.caseId", contains(wanted))
+                .body("items.caseNumber", contains(number));
+        given().queryParam("caseNumber", "CH-1999-000001").get("/api/cases").then().statusCode(200)
+                .body("totalItems", equalTo(0));
+    }
+
     @Inject
     EventStore store;
 

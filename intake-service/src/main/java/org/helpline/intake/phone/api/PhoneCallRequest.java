@@ -7,12 +7,17 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** Body of {@code POST /api/phone/calls}, as the telephony platform sends it at the end of a call. */
+/**
+ * Body of {@code POST /api/phone/calls}: the telephony platform sends it when a call starts ringing (no
+ * {@code endedAt}) and again, with the same {@code callId}, when it ends ({@code endedAt} and {@code answered}); a
+ * platform that only reports finished calls sends the second alone.
+ */
 public record PhoneCallRequest(
         @NotBlank @Size(max = 128) @Pattern(regexp = "[\\x21-\\x7e]+") String callId,
         @NotBlank @Size(max = 32) @Pattern(regexp = "[+0-9 ()./-]+") String callerNumber,
         @NotNull OffsetDateTime startedAt,
-        @NotNull OffsetDateTime endedAt,
+        OffsetDateTime endedAt,
+        Boolean answered,
         @Size(max = 16) @Pattern(regexp = "[A-Za-z_-]*") String language,
         @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9_-]*") String extension) {
 

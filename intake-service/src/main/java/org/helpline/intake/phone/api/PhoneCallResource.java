@@ -21,6 +21,7 @@ import org.helpline.intake.phone.CallReceipt;
 import org.helpline.intake.phone.CallView;
 import org.helpline.intake.phone.ReceivingCalls;
 import org.helpline.intake.phone.domain.ReceiveCall;
+import org.helpline.platform.identity.Actor;
 
 @Path("/api/phone/calls")
 @Tag(name = "Phone calls", description = "Webhooks of the telephony platform; the caller's number is never stored")
@@ -28,18 +29,22 @@ import org.helpline.intake.phone.domain.ReceiveCall;
 public class PhoneCallResource {
 
     @Inject ReceivingCalls receiving;
+    @Inject Actor actor;
 
     // the answer links a number to earlier cases: only the telephony platform, which has the number anyway
     @RolesAllowed(Roles.PHONE_SYSTEM)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a finished call; says whether the number called before, and about which cases")
+    @Operation(summary = "Record a ringing or an ended call; says whether the number called before, and about which"
+            + " cases", description = "Report the call when it starts ringing (no endedAt) and again when it ends"
+                    + " (endedAt and answered): the end publishes CallEnded on helpline.contacts, once.")
     @APIResponse(responseCode = "200", description = "Recorded (or replayed: the same callId gets the same answer)")
     @APIResponse(responseCode = "400", description = "Invalid call report (problem+json names the fields)")
     public CallReceipt receive(@Valid @NotNull PhoneCallRequest request) {
         return receiving.receive(new ReceiveCall(request.callId(), request.callerNumber(),
-                request.startedAt().toInstant(), request.endedAt().toInstant(), request.language(),
-                request.extension()));
+                request.startedAt().toInstant(),
+                request.endedAt() == null ? null : request.endedAt().toInstant(), request.answered(),
+                request.language(), request.extension()), actor.name());
     }
 
     @RolesAllowed({Roles.ASSOCIATE, Roles.SUPERVISOR})

@@ -19,11 +19,15 @@ public class PhoneCalls {
 
     /** A stored call; {@code answer} is the JSON first given to the telephony platform. */
     public record StoredCall(String callId, UUID contactId, UUID caseId, Instant startedAt, Instant endedAt,
-            String language, String extension, String answer) {
+            Boolean answered, String language, String extension, String answer) {
+
+        public boolean ended() {
+            return endedAt != null;
+        }
     }
 
     public record NewCall(String callId, UUID contactId, String callerHash, Instant startedAt, Instant endedAt,
-            String language, String extension, String answer, Instant receivedAt) {
+            Boolean answered, String language, String extension, String answer, Instant receivedAt) {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -50,30 +54,39 @@ public class PhoneCalls {
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean insertIfNew(NewCall call) {
         return em().createNativeQuery("""
-                insert into phone_call (call_id, contact_id, caller_hash, started_at, ended_at, language, extension,
-                                        answer, received_at)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, cast(?8 as jsonb), ?9)
+                insert into phone_call (call_id, contact_id, caller_hash, started_at, ended_at, answered, language,
+                                        extension, answer, received_at)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, cast(?9 as jsonb), ?10)
                 on conflict (call_id) do nothing""")
                 .setParameter(1, call.callId())
                 .setParameter(2, call.contactId())
                 .setParameter(3, call.callerHash())
                 .setParameter(4, call.startedAt())
                 .setParameter(5, call.endedAt())
-                .setParameter(6, call.language())
-                .setParameter(7, call.extension())
-                .setParameter(8, call.answer())
-                .setParameter(9, call.receivedAt())
+                .setParameter(6, call.answered())
+                .setParameter(7, call.language())
+                .setParameter(8, call.extension())
+                .setParameter(9, call.answer())
+                .setParameter(10, call.receivedAt())
                 .executeUpdate() == 1;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<StoredCall> find(String callId, boolean forUpdate) {
         return NativeRow.first(em().createNativeQuery("""
-                select call_id, contact_id, case_id, started_at, ended_at, language, extension, cast(answer as text)
+                select call_id, contact_id, case_id, started_at, ended_at, answered, language, extension,
+                       cast(answer as text)
                   from phone_call where call_id = ?1""" + (forUpdate ? " for update" : ""))
                 .setParameter(1, callId))
-                .map(r -> new StoredCall(r.text(0), r.uuid(1), r.uuid(2), r.instant(3), r.instant(4), r.text(5),
-                        r.text(6), r.text(7)));
+                .map(r -> new StoredCall(r.text(0), r.uuid(1), r.uuid(2), r.instant(3), r.instant(4), r.flag(5),
+                        r.text(6), r.text(7), r.text(8)));
+    }
+
+    /** Records the end of a ringing call (the caller holds its row lock). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void end(String callId, Instant endedAt, boolean answered) {
+        em().createNativeQuery("update phone_call set ended_at = ?2, answered = ?3 where call_id = ?1")
+                .setParameter(1, callId).setParameter(2, endedAt).setParameter(3, answered).executeUpdate();
     }
 
     /** Records that the associate filed this call under a case. */
