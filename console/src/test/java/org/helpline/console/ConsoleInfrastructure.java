@@ -21,7 +21,8 @@ public class ConsoleInfrastructure implements QuarkusTestResourceLifecycleManage
     public Map<String, String> start() {
         keycloak = KeycloakServer.start(Path.of("target", "test-infra", "keycloak"));
         return Map.of("quarkus.oidc.auth-server-url", keycloak.issuer(),
-                "quarkus.rest-client.case-service.url", "http://127.0.0.1:" + FreePorts.next());
+                "quarkus.rest-client.case-service.url", "http://127.0.0.1:" + FreePorts.next(),
+                "quarkus.rest-client.intake-service.url", "http://127.0.0.1:" + FreePorts.next());
     }
 
     @Override

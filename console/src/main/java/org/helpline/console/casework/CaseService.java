@@ -9,6 +9,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+import org.helpline.console.session.SignedInPersonsToken;
+
 /**
  * case-service's REST API as the console calls it: with the signed-in person's own access token, so that
  * case-service decides what she may read (its roles and need-to-know stay the only ones).
@@ -23,4 +25,8 @@ public interface CaseService {
     @GET
     WorklistPage worklist(@QueryParam("state") CaseStatus state, @QueryParam("assignee") String assignee,
             @QueryParam("page") int page, @QueryParam("size") int size);
+
+    /** {@code GET /api/cases?caseNumber=}: the case with this number, if any (a page of at most one). */
+    @GET
+    WorklistPage byNumber(@QueryParam("caseNumber") String caseNumber);
 }

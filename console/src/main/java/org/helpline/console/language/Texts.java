@@ -40,6 +40,18 @@ public final class Texts {
         return of(languageOf(locale), key);
     }
 
+    /** {@code {key.inLanguage}}: the text of a key chosen at run time (a field's label, an error's text). */
+    @TemplateExtension
+    static String inLanguage(String key, @TemplateAttribute("locale") Object locale) {
+        return of(languageOf(locale), key);
+    }
+
+    /** {@code {value.code}}: a vocabulary value as the services write it, for a form's option. */
+    @TemplateExtension
+    static String code(Enum<?> value) {
+        return value.name();
+    }
+
     /** {@code {value.label}}: a vocabulary value as people read it, e.g. {@code Category.CYBER_HARASSMENT}. */
     @TemplateExtension
     static String label(Enum<?> value, @TemplateAttribute("locale") Object locale) {

@@ -15,6 +15,11 @@ public record Frame(Language language, String username, Set<String> roles, Strin
         return roles.contains(Roles.ASSOCIATE) || roles.contains(Roles.LEGAL) || roles.contains(Roles.SUPERVISOR);
     }
 
+    /** Takes calls and records contacts. */
+    public boolean takesCalls() {
+        return roles.contains(Roles.ASSOCIATE) || roles.contains(Roles.SUPERVISOR);
+    }
+
     public boolean escalates() {
         return roles.contains(Roles.DIGITAL_SECURITY) || roles.contains(Roles.SUPERVISOR);
     }

@@ -1,4 +1,4 @@
-package org.helpline.console.casework;
+package org.helpline.console.session;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
