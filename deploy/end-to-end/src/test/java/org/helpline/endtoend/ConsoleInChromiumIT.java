@@ -3,10 +3,17 @@ package org.helpline.endtoend;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,9 +24,12 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
+import org.helpline.platform.testing.BrowserSignIn;
 import org.helpline.platform.testing.InstalledChromium;
+import org.helpline.platform.testing.Staff;
 
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 
 /**
  * The staff console in a real browser: Debian's chromium, driven by Debian's chromium-driver (.ci/run installs
@@ -71,12 +81,102 @@ class ConsoleInChromiumIT extends OnTheLocalStack {
     }
 
     @Test
+    void anAssociateAnswersARingingCallFromARepeatCallerAndRecordsItAsANewCaseWithPersonalData() {
+        String number = "0333" + (1_000_000 + (int) (Math.random() * 8_999_999));
+        String earlierCall = "console-" + UUID.randomUUID();
+        webhook(Map.of("callId", earlierCall, "callerNumber", number, "startedAt", "2048-11-03T11:00:00+05:00",
+                "endedAt", "2048-11-03T11:06:00+05:00", "answered", true));
+        String earlierCase = given().contentType(ContentType.JSON).body(Map.of("channel", "PHONE", "kind", "NEW",
+                "callId", earlierCall, "complainant", Map.of("ageBand", "AGE_18_30", "gender", "FEMALE",
+                        "callerType", "SELF")))
+                .post(stack.url("intake-service") + "/api/contacts").then().statusCode(201).extract().path("caseNumber");
+        String ringing = "console-" + UUID.randomUUID();
+        webhook(Map.of("callId", ringing, "callerNumber", "+92 " + number.substring(1), "startedAt",
+                "2053-02-14T10:15:00+05:00"));
+
+        // the phone system opens the call's page on the associate's screen
+        browser.get(stack.url("console") + "/calls/" + ringing + "?lang=en");
+        signIn("associate");
+        String callPage = browser.findElement(By.tagName("main")).getText();
+        assertThat(callPage).contains("Ringing now").contains("This number has called the helpline before.")
+                .contains(earlierCase).doesNotContain(number.substring(4));
+
+        browser.findElement(By.linkText("Record this call")).click();
+        awaitPage("/contacts/new");
+        choose("callerType", "SELF");
+        choose("ageBand", "UNDER_18");
+        choose("gender", "FEMALE");
+        browser.findElement(By.id("f-city")).sendKeys("Lahore");
+        browser.findElement(By.id("f-name")).sendKeys("Ayesha");
+        browser.findElement(By.id("f-notes")).sendKeys("a classmate threatens to share her pictures");
+        browser.findElement(By.cssSelector("form.contact button[type=submit]")).click();
+
+        awaitPage("/receipt");
+        String code = browser.findElement(By.cssSelector(".tracking-code")).getText();
+        String newCase = browser.findElement(By.cssSelector(".case-number")).getText();
+        assertThat(newCase).startsWith("CH-2053-");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("It will not be shown again.");
+        given().auth().none().get(stack.url("intake-service") + "/api/track/" + code).then().statusCode(200);
+
+        browser.navigate().refresh();
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("Its tracking code was shown once and is not shown again.").doesNotContain(code);
+        assertThat(browser.findElements(By.cssSelector(".tracking-code"))).isEmpty();
+
+        // the contact is a case in case-service, with the personal data the associate typed, counted by analytics
+        String caseId = await().atMost(Duration.ofSeconds(30)).until(() -> given().queryParam("caseNumber", newCase)
+                .get(stack.url("case-service") + "/api/cases").then().extract().<String>path("items[0].caseId"),
+                id -> id != null);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("purpose", "CASE_WORK")
+                .get(stack.url("case-service") + "/api/cases/" + caseId + "/personal-data").then().statusCode(200)
+                .body(containsString("a classmate threatens to share her pictures")));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
+                .get(stack.url("analytics-service") + "/api/reports/2053").then().statusCode(200)
+                .body("totals.cases", equalTo(1)));
+    }
+
+    @Test
+    void theSameRenderedContactFormPostedTwiceMakesOneCase() {
+        Map<String, Map<String, String>> jar = new HashMap<>();
+        Response form = BrowserSignIn.open(stack.url("console") + "/contacts/new", "associate", jar);
+        Map<String, String> fields = new LinkedHashMap<>();
+        Matcher hidden = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">")
+                .matcher(form.asString());
+        while (hidden.find()) {
+            fields.put(hidden.group(1), hidden.group(2));
+        }
+        fields.putAll(Map.of("kind", "NEW", "channel", "WEB_FORM", "callerType", "ON_BEHALF", "ageBand", "AGE_31_40",
+                "gender", "TRANS_WOMAN", "city", "Quetta", "receivedAt", "2054-03-01T09:30"));
+
+        Response first = BrowserSignIn.submit(stack.url("console") + "/contacts", fields, jar);
+        Response second = BrowserSignIn.submit(stack.url("console") + "/contacts", fields, jar);
+
+        assertThat(first.statusCode()).isEqualTo(303);
+        assertThat(second.statusCode()).isEqualTo(303);
+        assertThat(second.header("Location")).isEqualTo(first.header("Location"));
+        String caseNumber = first.header("Location").replaceAll(".*[?&]case=([^&]+).*", "$1");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("caseNumber", caseNumber)
+                .get(stack.url("case-service") + "/api/cases").then().body("totalItems", equalTo(1)));
+    }
+
+    @Test
     void anAnalystsHomePageListsNoCase() {
         browser.get(stack.url("console") + "/?lang=en");
         signIn("analyst");
 
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Your role works from other sections")
                 .doesNotContain("The team's worklist");
+    }
+
+    private void choose(String field, String value) {
+        browser.findElement(By.cssSelector("#f-" + field + " option[value=" + value + "]")).click();
+    }
+
+    /** The telephony platform's webhook, with the phone system's own token. */
+    private static void webhook(Map<String, Object> call) {
+        given().header("Authorization", "Bearer " + Staff.serviceToken(stack.keycloakIssuer(), "phone-system",
+                "phone-system-secret")).contentType(ContentType.JSON).body(call)
+                .post(stack.url("intake-service") + "/api/phone/calls").then().statusCode(200);
     }
 
     /** The realm's own login page, filled in as a person does; demo users' password is "demo". */
