@@ -1,7 +1,11 @@
 package org.helpline.console.casework;
 
+import java.util.List;
+import java.util.UUID;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -25,6 +29,16 @@ public interface CaseService {
     @GET
     WorklistPage worklist(@QueryParam("state") CaseStatus state, @QueryParam("assignee") String assignee,
             @QueryParam("page") int page, @QueryParam("size") int size);
+
+    /** {@code GET /api/cases/{caseId}}: the case (404 unknown; its version also in the ETag). */
+    @GET
+    @Path("{caseId}")
+    CaseView get(@PathParam("caseId") UUID caseId);
+
+    /** {@code GET /api/cases/{caseId}/history}: the case's events in order, without personal data. */
+    @GET
+    @Path("{caseId}/history")
+    List<CaseHistoryEntry> history(@PathParam("caseId") UUID caseId);
 
     /** {@code GET /api/cases?caseNumber=}: the case with this number, if any (a page of at most one). */
     @GET

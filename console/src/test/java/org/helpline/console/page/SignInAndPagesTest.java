@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import org.helpline.console.ConsoleInfrastructure;
@@ -27,6 +32,9 @@ class SignInAndPagesTest {
 
     @TestHTTPResource("/")
     URI home;
+
+    @ConfigProperty(name = "helpline.console.idle-timeout")
+    Duration idleTimeout;
 
     @Test
     void aBrowserWithoutSessionIsSentToTheRealmsLoginPageAsTheConsoleWithPkce() {
@@ -75,6 +83,19 @@ class SignInAndPagesTest {
         assertThat(session).isNotEmpty();
         // 4096 bytes is what every browser keeps of one cookie
         assertThat(session.values()).allMatch(size -> size < 4096);
+    }
+
+    @Test
+    void anIdleSessionEndsAfterTheIdleTimeTheRenewalOfItsTokensCountsAgain() {
+        List<String> setCookies = new ArrayList<>();
+        BrowserSignIn.open(home.toString(), "analyst", new HashMap<>(), setCookies).then().statusCode(200);
+
+        // the cookie lives the ID token's 5 minutes (the realm's) plus the configured 30 minutes of idle time
+        long maxAge = setCookies.stream().filter(cookie -> cookie.startsWith("q_session"))
+                .map(cookie -> Pattern.compile("(?i)max-age=(\\d+)").matcher(cookie))
+                .filter(Matcher::find).mapToLong(found -> Long.parseLong(found.group(1))).max().orElseThrow();
+        assertThat(maxAge).isBetween(idleTimeout.toSeconds(), idleTimeout.toSeconds() + 300);
+        assertThat(idleTimeout).isEqualTo(Duration.ofMinutes(30));
     }
 
     @Test

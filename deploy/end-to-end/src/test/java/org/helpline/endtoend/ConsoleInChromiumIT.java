@@ -19,6 +19,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -97,12 +99,14 @@ class ConsoleInChromiumIT extends OnTheLocalStack {
         // the phone system opens the call's page on the associate's screen
         browser.get(stack.url("console") + "/calls/" + ringing + "?lang=en");
         signIn("associate");
+        weigh("call page");
         String callPage = browser.findElement(By.tagName("main")).getText();
         assertThat(callPage).contains("Ringing now").contains("This number has called the helpline before.")
                 .contains(earlierCase).doesNotContain(number.substring(4));
 
         browser.findElement(By.linkText("Record this call")).click();
         awaitPage("/contacts/new");
+        weigh("contact form");
         choose("callerType", "SELF");
         choose("ageBand", "UNDER_18");
         choose("gender", "FEMALE");
@@ -112,6 +116,7 @@ class ConsoleInChromiumIT extends OnTheLocalStack {
         browser.findElement(By.cssSelector("form.contact button[type=submit]")).click();
 
         awaitPage("/receipt");
+        weigh("receipt");
         String code = browser.findElement(By.cssSelector(".tracking-code")).getText();
         String newCase = browser.findElement(By.cssSelector(".case-number")).getText();
         assertThat(newCase).startsWith("CH-2053-");
@@ -133,6 +138,18 @@ class ConsoleInChromiumIT extends OnTheLocalStack {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
                 .get(stack.url("analytics-service") + "/api/reports/2053").then().statusCode(200)
                 .body("totals.cases", equalTo(1)));
+
+        // found again by its number, as the complainant gives it, in Urdu
+        browser.get(stack.url("console") + "/?lang=ur");
+        weigh("home (Urdu)");
+        browser.findElement(By.id("find-number")).sendKeys(newCase.toLowerCase() + Keys.ENTER);
+        awaitPage("/cases/" + caseId);
+        weigh("case page (Urdu)");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains(newCase);
+        assertThat(browser.findElement(By.cssSelector(".timeline")).getText()).contains("کیس کھولا گیا").contains("فون");
+        browser.get(stack.url("console") + "/contacts/new");
+        weigh("contact form (Urdu)");
+        System.out.println("console page weights (bytes: HTML, CSS and scripts, uncompressed): " + WEIGHTS);
     }
 
     @Test
@@ -166,6 +183,28 @@ class ConsoleInChromiumIT extends OnTheLocalStack {
 
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Your role works from other sections")
                 .doesNotContain("The team's worklist");
+    }
+
+    /** The budget of a page on a slow connection: HTML, CSS and scripts together, fonts aside (issue 13). */
+    private static final long PAGE_BUDGET = 150_000;
+    private static final Map<String, Long> WEIGHTS = new java.util.TreeMap<>();
+
+    /**
+     * What the page weighs as a browser with an empty cache loads it: its HTML and every stylesheet and script it
+     * links (fonts aside), fetched again here so that a cached stylesheet still counts.
+     */
+    private void weigh(String page) {
+        long bytes = ((Number) ((JavascriptExecutor) browser).executeScript("""
+                let total = new Blob([new XMLSerializer().serializeToString(document)]).size;
+                for (const linked of document.querySelectorAll('link[rel=stylesheet], script[src]')) {
+                  const request = new XMLHttpRequest();
+                  request.open('GET', linked.href || linked.src, false);
+                  request.send();
+                  total += new Blob([request.responseText]).size;
+                }
+                return total;""")).longValue();
+        WEIGHTS.put(page, bytes);
+        assertThat(bytes).as("%s weighs %d bytes", page, bytes).isPositive().isLessThan(PAGE_BUDGET);
     }
 
     private void choose(String field, String value) {

@@ -5,8 +5,10 @@ import static io.restassured.RestAssured.given;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,11 +40,19 @@ public final class BrowserSignIn {
      * the session cookie's size there, or sends the next request with it.
      */
     public static Response open(String url, String username, Map<String, Map<String, String>> jar) {
+        return open(url, username, jar, new ArrayList<>());
+    }
+
+    /** As {@link #open(String, String, Map)}, adding every {@code Set-Cookie} header on the way to {@code setCookies}. */
+    public static Response open(String url, String username, Map<String, Map<String, String>> jar,
+            List<String> setCookies) {
         Response response = send(jar, url, null);
+        setCookies.addAll(response.headers().getValues("Set-Cookie"));
         for (int hop = 0; hop < 10; hop++) {
             if (response.statusCode() == 302 || response.statusCode() == 303) {
                 url = URI.create(url).resolve(response.header("Location")).toString();
                 response = send(jar, url, null);
+                setCookies.addAll(response.headers().getValues("Set-Cookie"));
                 continue;
             }
             Matcher form = LOGIN_FORM.matcher(response.asString());
@@ -51,6 +61,7 @@ public final class BrowserSignIn {
             }
             url = form.group(1).replace("&amp;", "&");
             response = send(jar, url, Map.of("username", username, "password", "demo"));
+            setCookies.addAll(response.headers().getValues("Set-Cookie"));
         }
         throw new AssertionError("still redirected after 10 hops from " + url);
     }
