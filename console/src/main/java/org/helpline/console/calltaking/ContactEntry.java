@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.RestForm;
 
 import org.helpline.console.language.Texts;
+import org.helpline.console.page.FieldError;
 import org.helpline.contracts.vocabulary.AgeBand;
 import org.helpline.contracts.vocabulary.CallerType;
 import org.helpline.contracts.vocabulary.Channel;
@@ -49,10 +50,6 @@ public record ContactEntry(
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern KEY = Pattern.compile("[0-9a-f-]{36}");
-
-    /** A field that is wrong, and the bundle's text that says why. */
-    public record FieldError(String field, String textKey) {
-    }
 
     /** A fresh form: a new idempotency key, the call it files (if any), a phone call's channel. */
     public static ContactEntry fresh(String callId) {
@@ -107,9 +104,9 @@ public record ContactEntry(
         return new NewContact(Channel.valueOf(channel), ContactKind.valueOf(kind), followedUpCase,
                 receivedAtParsed().orElse(null),
                 new NewContact.Complainant(AgeBand.valueOf(ageBand), Gender.valueOf(gender), trimmed(city),
-                        valueOrNull(Province.class, province), CallerType.valueOf(callerType),
-                        valueOrNull(SourceOfContact.class, sourceOfContact), valueOrNull(Occupation.class, occupation),
-                        valueOrNull(Community.class, community)),
+                        FieldError.vocabulary(Province.class, province), CallerType.valueOf(callerType),
+                        FieldError.vocabulary(SourceOfContact.class, sourceOfContact), FieldError.vocabulary(Occupation.class, occupation),
+                        FieldError.vocabulary(Community.class, community)),
                 personal, blank(callId) ? null : callId);
     }
 
@@ -143,7 +140,7 @@ public record ContactEntry(
 
     private static <E extends Enum<E>> void optional(List<FieldError> errors, String field, String value,
             Class<E> vocabulary) {
-        if (!blank(value) && valueOrNull(vocabulary, value) == null) {
+        if (!blank(value) && FieldError.vocabulary(vocabulary, value) == null) {
             errors.add(new FieldError(field, "error_choice"));
         }
     }
@@ -151,17 +148,6 @@ public record ContactEntry(
     private static void tooLong(List<FieldError> errors, String field, String value, int max) {
         if (value != null && value.trim().length() > max) {
             errors.add(new FieldError(field, "error_too_long"));
-        }
-    }
-
-    private static <E extends Enum<E>> E valueOrNull(Class<E> vocabulary, String value) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(vocabulary, value);
-        } catch (IllegalArgumentException e) {
-            return null;
         }
     }
 

@@ -2,18 +2,19 @@ package org.helpline.console.calltaking;
 
 import java.util.List;
 
+import org.helpline.console.page.FieldError;
 import org.helpline.console.page.Frame;
 
 /**
  * The contact form as rendered: the person's entry (blank, or as she sent it), what is wrong with it, and a
  * notice above it when a service refused or could not be reached ({@code null} when all is well).
  */
-public record ContactFormPage(Frame frame, ContactEntry entry, List<ContactEntry.FieldError> errors, String notice,
+public record ContactFormPage(Frame frame, ContactEntry entry, List<FieldError> errors, String notice,
         ContactChoices choices) {
 
     /** The bundle's key of what is wrong with {@code field}, or null. */
     public String errorOf(String field) {
-        return errors.stream().filter(e -> e.field().equals(field)).map(ContactEntry.FieldError::textKey).findFirst()
+        return errors.stream().filter(e -> e.field().equals(field)).map(FieldError::textKey).findFirst()
                 .orElse(null);
     }
 

@@ -31,6 +31,7 @@ import org.jboss.resteasy.reactive.ClientWebApplicationException;
 
 import org.helpline.console.casework.CaseService;
 import org.helpline.console.casework.WorklistPage;
+import org.helpline.console.page.FieldError;
 import org.helpline.console.page.Frame;
 import org.helpline.console.page.Frames;
 import org.helpline.contracts.identity.Roles;
@@ -84,7 +85,7 @@ public class ContactFormResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response record(@BeanParam ContactEntry entry) {
-        List<ContactEntry.FieldError> errors = entry.errors();
+        List<FieldError> errors = entry.errors();
         if (!errors.isEmpty()) {
             return rerender(Response.Status.BAD_REQUEST, entry, errors, null);
         }
@@ -94,7 +95,7 @@ public class ContactFormResource {
                 Optional<UUID> found = caseNumbered(entry.trimmedCaseNumber());
                 if (found.isEmpty()) {
                     return rerender(Response.Status.BAD_REQUEST, entry,
-                            List.of(new ContactEntry.FieldError("caseNumber", "error_case_number_unknown")), null);
+                            List.of(new FieldError("caseNumber", "error_case_number_unknown")), null);
                 }
                 followedUp = found.get();
             }
@@ -158,12 +159,12 @@ public class ContactFormResource {
         return found.items().stream().findFirst().map(WorklistPage.Entry::caseId);
     }
 
-    private Response rerender(Response.Status status, ContactEntry entry, List<ContactEntry.FieldError> errors,
+    private Response rerender(Response.Status status, ContactEntry entry, List<FieldError> errors,
             String notice) {
         return Response.status(status).entity(form(entry, errors, notice)).type(MediaType.TEXT_HTML_TYPE).build();
     }
 
-    private TemplateInstance form(ContactEntry entry, List<ContactEntry.FieldError> errors, String notice) {
+    private TemplateInstance form(ContactEntry entry, List<FieldError> errors, String notice) {
         Frame frame = frames.of(uri);
         return Templates.form(new ContactFormPage(frame, entry, errors, notice, ContactChoices.ALL))
                 .setLocale(frame.language().locale());

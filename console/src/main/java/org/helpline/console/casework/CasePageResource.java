@@ -1,6 +1,5 @@
 package org.helpline.console.casework;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -36,8 +35,6 @@ public class CasePageResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance casePage(Frame frame, CaseView kase, List<CaseHistoryEntry> timeline);
-
         static native TemplateInstance notFound(Frame frame, String number);
     }
 
@@ -47,6 +44,9 @@ public class CasePageResource {
     @Inject
     @RestClient
     CaseService cases;
+
+    @Inject
+    CasePages pages;
 
     @Context
     UriInfo uri;
@@ -72,8 +72,6 @@ public class CasePageResource {
     @Path("{caseId}")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance casePage(@PathParam("caseId") UUID caseId) {
-        Frame frame = frames.of(uri);
-        CaseView kase = cases.get(caseId);
-        return Templates.casePage(frame, kase, cases.history(caseId)).setLocale(frame.language().locale());
+        return pages.now(uri, caseId);
     }
 }

@@ -20,6 +20,16 @@ public record Frame(Language language, String username, Set<String> roles, Strin
         return roles.contains(Roles.ASSOCIATE) || roles.contains(Roles.SUPERVISOR);
     }
 
+    /** Classifies cases (case-service lets associates and supervisors). */
+    public boolean classifies() {
+        return takesCalls();
+    }
+
+    /** Assigns cases, erases personal data, manages staff. */
+    public boolean supervises() {
+        return roles.contains(Roles.SUPERVISOR);
+    }
+
     public boolean escalates() {
         return roles.contains(Roles.DIGITAL_SECURITY) || roles.contains(Roles.SUPERVISOR);
     }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -174,6 +175,62 @@ class ConsoleInChromiumIT extends OnTheLocalStack {
         String caseNumber = first.header("Location").replaceAll(".*[?&]case=([^&]+).*", "$1");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("caseNumber", caseNumber)
                 .get(stack.url("case-service") + "/api/cases").then().body("totalItems", equalTo(1)));
+    }
+
+    @Test
+    void twoPeopleClassifyTheSameCaseAndTheSecondSeesWhatChangedWithHerEntryKept() {
+        String caseNumber = aCaseAssignedTo("associate");
+        String caseId = given().queryParam("caseNumber", caseNumber).get(stack.url("case-service") + "/api/cases")
+                .then().extract().path("items[0].caseId");
+        String caseUrl = stack.url("case-service") + "/api/cases/" + caseId;
+
+        browser.get(stack.url("console") + "/cases/" + caseId + "?lang=en");
+        signIn("associate");
+        browser.findElement(By.cssSelector("section[aria-labelledby=classification] summary")).click();
+        choose("category", "CYBER_HARASSMENT");
+        browser.findElement(By.cssSelector("input[name=complaintTypes][value=BLACKMAILING]")).click();
+        browser.findElement(By.cssSelector("input[name=complaintTypes][value=NCII]")).click();
+        browser.findElement(By.cssSelector("input[name=platforms][value=INSTAGRAM]")).click();
+        choose("harasserGender", "MALE");
+        choose("relationship", "EX_PARTNER");
+
+        // meanwhile the supervisor classifies the case otherwise
+        given().contentType(ContentType.JSON).header("If-Match", given().get(caseUrl).header("ETag"))
+                .body(Map.of("category", "CYBER_HARASSMENT", "complaintTypes", List.of("HACKING"), "platforms",
+                        List.of("FACEBOOK"), "harasserGender", "UNKNOWN", "relationship", "STRANGER",
+                        "mentalHealthConcern", false))
+                .post(caseUrl + "/classification").then().statusCode(200);
+        browser.findElement(By.cssSelector("form[action$=classification] button[type=submit]")).click();
+
+        assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText())
+                .contains("Someone changed this case while you had it open").contains("Classified")
+                .contains("Hacking");
+        assertThat(browser.findElement(By.cssSelector("input[name=complaintTypes][value=BLACKMAILING]")).isSelected())
+                .isTrue();
+        assertThat(browser.findElement(By.cssSelector("input[name=complaintTypes][value=NCII]")).isSelected()).isTrue();
+        assertThat(browser.findElement(By.cssSelector("input[name=complaintTypes][value=HACKING]")).isSelected())
+                .isFalse();
+        weigh("case page with a conflict");
+
+        // she sends her classification again, over the newer version
+        browser.findElement(By.cssSelector("form[action$=classification] button[type=submit]")).click();
+        awaitPage("#timeline");
+        assertThat(browser.findElement(By.cssSelector("section[aria-labelledby=classification] dl"))
+                .getText()).contains("Blackmailing").contains("Non-consensual intimate images").contains("Instagram");
+        choose("service", "LEGAL_ADVICE");
+        browser.findElement(By.cssSelector("form[action$=services] button[type=submit]")).click();
+        awaitPage("#timeline");
+        assertThat(browser.findElement(By.cssSelector(".timeline")).getText()).contains("Service provided: Legal advice");
+        given().get(caseUrl + "/history").then().body("type", org.hamcrest.Matchers.hasItems("ComplaintClassified",
+                "ServiceProvided"));
+
+        // reading the personal data is asked for with a purpose, and recorded
+        choose("purpose", "SAFEGUARDING");
+        browser.findElement(By.cssSelector("form[action$=personal-data] button[type=submit]")).click();
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("This reading has been recorded")
+                .contains("This case has no personal data.");
+        given().queryParam("caseId", caseId).get(stack.url("case-service") + "/api/personal-data/access-log").then()
+                .statusCode(200).body(containsString("SAFEGUARDING")).body(containsString("associate"));
     }
 
     @Test

@@ -1,0 +1,48 @@
+package org.helpline.console.casework;
+
+import java.util.List;
+
+import org.helpline.console.page.FieldError;
+import org.helpline.console.page.Frame;
+import org.helpline.contracts.vocabulary.CaseOutcome;
+import org.helpline.contracts.vocabulary.Category;
+import org.helpline.contracts.vocabulary.ComplaintType;
+import org.helpline.contracts.vocabulary.HarasserGender;
+import org.helpline.contracts.vocabulary.Platform;
+import org.helpline.contracts.vocabulary.Relationship;
+import org.helpline.contracts.vocabulary.Service;
+
+/**
+ * The case page as rendered: the case now, its timeline, the classification form (as the case is classified, or as
+ * the person typed it), what is wrong with it, a notice, and the events that came in since the version she saw
+ * when her change was refused as stale.
+ */
+public record CasePage(Frame frame, CaseView kase, List<CaseHistoryEntry> timeline, ClassificationEntry entry,
+        List<FieldError> errors, String notice, List<CaseHistoryEntry> changedMeanwhile) {
+
+    /** The choices of the page's forms. */
+    public record Choices(List<Category> categories, List<ComplaintType> complaintTypes, List<Platform> platforms,
+            List<HarasserGender> harasserGenders, List<Relationship> relationships, List<Service> services,
+            List<CaseOutcome> outcomes, List<ReadingPurpose> purposes) {
+    }
+
+    public static final Choices CHOICES = new Choices(List.of(Category.values()), List.of(ComplaintType.values()),
+            List.of(Platform.values()), List.of(HarasserGender.values()), List.of(Relationship.values()),
+            List.of(Service.values()), List.of(CaseOutcome.values()), List.of(ReadingPurpose.values()));
+
+    public Choices choices() {
+        return CHOICES;
+    }
+
+    public String errorOf(String field) {
+        return errors.stream().filter(e -> e.field().equals(field)).map(FieldError::textKey).findFirst().orElse(null);
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    public boolean open() {
+        return kase.status() == CaseStatus.OPEN;
+    }
+}
