@@ -54,6 +54,7 @@ class SignInAndPagesTest {
         assertThat(page.statusCode()).isEqualTo(200);
         String html = page.asString();
         assertThat(html).contains("lang=\"en\" dir=\"ltr\"").contains("Signed in as <bdi>analyst</bdi>")
+                .doesNotContain("urdu.css")
                 .contains("Your role works from other sections");
         assertThat(page.header("Content-Security-Policy")).contains("script-src 'self'")
                 .contains("frame-ancestors 'none'").doesNotContain("unsafe-inline");
@@ -133,6 +134,17 @@ class SignInAndPagesTest {
     void theSignedOutPageIsOpenToAnybody() {
         given().redirects().follow(false).get(home.resolve("/signed-out")).then().statusCode(200)
                 .header("Cache-Control", "no-store");
+    }
+
+    @Test
+    void theNastaliqFontIsTheConsolesOwnUnder300KilobytesAndOnlyTheUrduStylesheetAsksForIt() {
+        Response font = given().get(home.resolve("/static/fonts/noto-nastaliq-urdu-arabic-400-normal.woff2"));
+        assertThat(font.statusCode()).isEqualTo(200);
+        assertThat(font.contentType()).isEqualTo("font/woff2");
+        assertThat(font.asByteArray().length).isBetween(10_000, 300_000);
+        assertThat(given().get(home.resolve("/static/urdu.css")).asString())
+                .contains("/static/fonts/noto-nastaliq-urdu-arabic-400-normal.woff2").contains("unicode-range");
+        assertThat(given().get(home.resolve("/static/console.css")).asString()).doesNotContain("woff2");
     }
 
     @Test

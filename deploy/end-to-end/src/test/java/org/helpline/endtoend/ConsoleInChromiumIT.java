@@ -27,6 +27,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
 import org.helpline.platform.testing.BrowserSignIn;
 import org.helpline.platform.testing.InstalledChromium;
 import org.helpline.platform.testing.Staff;
@@ -66,17 +70,25 @@ class ConsoleInChromiumIT extends OnTheLocalStack {
         signIn("associate");
 
         assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("ltr");
+        check("home");
         assertThat(browser.findElement(By.cssSelector("section[aria-labelledby=mine]")).getText()).contains(caseNumber);
         assertThat(browser.getPageSource()).doesNotContainPattern("eyJ[A-Za-z0-9_-]{10,}\\.");
 
         browser.findElement(By.linkText("اردو")).click();
         assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("ابتدائی صفحہ");
+        // the page is drawn in the console's own Nastaliq, which the browser has loaded for it
+        assertThat(((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                document.fonts.ready.then(() => done([...document.fonts]
+                    .some(face => face.family.includes('Noto Nastaliq Urdu') && face.status === 'loaded')));"""))
+                .isEqualTo(true);
         assertThat(browser.findElement(By.cssSelector("section[aria-labelledby=mine]")).getText()).contains(caseNumber);
 
         browser.findElement(By.linkText("سائن آؤٹ")).click();
         awaitPage("/signed-out");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("آپ کا سائن آؤٹ ہو گیا ہے");
+        check("signed-out page (Urdu)");
         browser.navigate().back();
         // the page was no-store and the session is gone: the browser asks again and is sent to sign in
         awaitPage("/realms/helpline/");
@@ -100,14 +112,14 @@ class ConsoleInChromiumIT extends OnTheLocalStack {
         // the phone system opens the call's page on the associate's screen
         browser.get(stack.url("console") + "/calls/" + ringing + "?lang=en");
         signIn("associate");
-        weigh("call page");
+        check("call page");
         String callPage = browser.findElement(By.tagName("main")).getText();
         assertThat(callPage).contains("Ringing now").contains("This number has called the helpline before.")
                 .contains(earlierCase).doesNotContain(number.substring(4));
 
         browser.findElement(By.linkText("Record this call")).click();
         awaitPage("/contacts/new");
-        weigh("contact form");
+        check("contact form");
         choose("callerType", "SELF");
         choose("ageBand", "UNDER_18");
         choose("gender", "FEMALE");
@@ -117,7 +129,7 @@ class ConsoleInChromiumIT extends OnTheLocalStack {
         browser.findElement(By.cssSelector("form.contact button[type=submit]")).click();
 
         awaitPage("/receipt");
-        weigh("receipt");
+        check("receipt");
         String code = browser.findElement(By.cssSelector(".tracking-code")).getText();
         String newCase = browser.findElement(By.cssSelector(".case-number")).getText();
         assertThat(newCase).startsWith("CH-2053-");
@@ -142,14 +154,14 @@ class ConsoleInChromiumIT extends OnTheLocalStack {
 
         // found again by its number, as the complainant gives it, in Urdu
         browser.get(stack.url("console") + "/?lang=ur");
-        weigh("home (Urdu)");
+        check("home (Urdu)");
         browser.findElement(By.id("find-number")).sendKeys(newCase.toLowerCase() + Keys.ENTER);
         awaitPage("/cases/" + caseId);
-        weigh("case page (Urdu)");
+        check("case page (Urdu)");
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains(newCase);
         assertThat(browser.findElement(By.cssSelector(".timeline")).getText()).contains("کیس کھولا گیا").contains("فون");
         browser.get(stack.url("console") + "/contacts/new");
-        weigh("contact form (Urdu)");
+        check("contact form (Urdu)");
         System.out.println("console page weights (bytes: HTML, CSS and scripts, uncompressed): " + WEIGHTS);
     }
 
@@ -210,7 +222,7 @@ class ConsoleInChromiumIT extends OnTheLocalStack {
         assertThat(browser.findElement(By.cssSelector("input[name=complaintTypes][value=NCII]")).isSelected()).isTrue();
         assertThat(browser.findElement(By.cssSelector("input[name=complaintTypes][value=HACKING]")).isSelected())
                 .isFalse();
-        weigh("case page with a conflict");
+        check("case page with a conflict");
 
         // she sends her classification again, over the newer version
         browser.findElement(By.cssSelector("form[action$=classification] button[type=submit]")).click();
@@ -227,6 +239,7 @@ class ConsoleInChromiumIT extends OnTheLocalStack {
         // reading the personal data is asked for with a purpose, and recorded
         choose("purpose", "SAFEGUARDING");
         browser.findElement(By.cssSelector("form[action$=personal-data] button[type=submit]")).click();
+        check("personal data page");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("This reading has been recorded")
                 .contains("This case has no personal data.");
         given().queryParam("caseId", caseId).get(stack.url("case-service") + "/api/personal-data/access-log").then()
@@ -245,6 +258,19 @@ class ConsoleInChromiumIT extends OnTheLocalStack {
     /** The budget of a page on a slow connection: HTML, CSS and scripts together, fonts aside (issue 13). */
     private static final long PAGE_BUDGET = 150_000;
     private static final Map<String, Long> WEIGHTS = new java.util.TreeMap<>();
+
+    /** Every page the tests open: within the weight budget, and no serious or critical accessibility issue. */
+    private void check(String page) {
+        weigh(page);
+        Results axe = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
+        assertThat(axe.getPasses()).as("axe-core ran its rules on the %s", page).isNotEmpty();
+        List<Rule> issues = axe.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())).toList();
+        assertThat(issues).as("accessibility of the %s: %s", page, issues.stream()
+                .map(rule -> rule.getId() + " (" + rule.getImpact() + ") at " + rule.getNodes().stream()
+                        .map(node -> String.valueOf(node.getTarget())).toList())
+                .toList()).isEmpty();
+    }
 
     /**
      * What the page weighs as a browser with an empty cache loads it: its HTML and every stylesheet and script it
