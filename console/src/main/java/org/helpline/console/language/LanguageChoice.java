@@ -34,11 +34,18 @@ public class LanguageChoice {
 
     @ServerRequestFilter(preMatching = true)
     void choose(ContainerRequestContext request) {
-        Optional<Language> asked = Language.ofTag(request.getUriInfo().getQueryParameters().getFirst(PARAMETER));
-        switched = asked.isPresent();
+        String asked = request.getUriInfo().getQueryParameters().getFirst(PARAMETER);
+        switched = Language.ofTag(asked).isPresent();
         Cookie remembered = request.getCookies().get(COOKIE);
-        language = asked.or(() -> Language.ofTag(remembered == null ? null : remembered.getValue()))
-                .orElseGet(() -> fromBrowser(request.getAcceptableLanguages()));
+        language = chosen(asked, remembered == null ? null : remembered.getValue(),
+                request.getAcceptableLanguages().stream().map(Locale::getLanguage).toList());
+    }
+
+    /** The rule, also for the realm's login page (LoginPageLanguage), which comes before any page of the console. */
+    static Language chosen(String asked, String remembered, List<String> browsersLanguages) {
+        return Language.ofTag(asked).or(() -> Language.ofTag(remembered))
+                .or(() -> browsersLanguages.stream().map(Language::ofTag).flatMap(Optional::stream).findFirst())
+                .orElse(Language.ENGLISH);
     }
 
     @ServerResponseFilter
@@ -47,15 +54,5 @@ public class LanguageChoice {
             response.getHeaders().add(HttpHeaders.SET_COOKIE, new NewCookie.Builder(COOKIE).value(language.tag())
                     .path("/").maxAge(A_YEAR).httpOnly(true).sameSite(NewCookie.SameSite.LAX).build());
         }
-    }
-
-    private static Language fromBrowser(List<Locale> acceptable) {
-        for (Locale locale : acceptable) {
-            Optional<Language> known = Language.ofTag(locale.getLanguage());
-            if (known.isPresent()) {
-                return known.get();
-            }
-        }
-        return Language.ENGLISH;
     }
 }

@@ -48,6 +48,21 @@ class SignInAndPagesTest {
     }
 
     @Test
+    void theRealmsLoginPageIsAskedForInThePersonsLanguage() {
+        assertThat(loginRedirect(given().queryParam("lang", "ur"))).contains("ui_locales=ur");
+        assertThat(loginRedirect(given().header("Accept-Language", "ur-PK, en;q=0.5"))).contains("ui_locales=ur");
+        assertThat(loginRedirect(given().cookie("helpline-lang", "ur").header("Accept-Language", "en")))
+                .contains("ui_locales=ur");
+        assertThat(loginRedirect(given().header("Accept-Language", "de-DE"))).contains("ui_locales=en");
+    }
+
+    private String loginRedirect(io.restassured.specification.RequestSpecification request) {
+        Response answer = request.redirects().follow(false).get(home);
+        assertThat(answer.statusCode()).isEqualTo(302);
+        return answer.header("Location");
+    }
+
+    @Test
     void anAnalystSignedInSeesHerHomePageWithTheFramesHeadersAndNoTokenInIt() {
         Response page = BrowserSignIn.open(home.toString(), "analyst");
 

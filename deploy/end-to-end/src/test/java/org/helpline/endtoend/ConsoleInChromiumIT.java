@@ -247,6 +247,20 @@ class ConsoleInChromiumIT extends OnTheLocalStack {
     }
 
     @Test
+    void someoneWhoChoseUrduSignsInAtTheRealmsLoginPageInUrduRightToLeft() {
+        browser.get(stack.url("console") + "/?lang=ur");
+        await().atMost(Duration.ofSeconds(10)).until(() -> !browser.findElements(By.id("kc-form-login")).isEmpty());
+
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ur");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+        assertThat(browser.findElement(By.id("kc-login")).getText()).isEqualTo("سائن اِن");
+        assertThat(browser.findElement(By.tagName("body")).getText())
+                .contains("ہیلپ لائن کے عملے کے کنسول میں سائن اِن کریں").contains("پاس ورڈ");
+        signIn("digisec");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+    }
+
+    @Test
     void anAnalystsHomePageListsNoCase() {
         browser.get(stack.url("console") + "/?lang=en");
         signIn("analyst");

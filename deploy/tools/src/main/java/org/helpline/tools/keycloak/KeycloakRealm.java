@@ -8,8 +8,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.helpline.tools.stackclient.Json;
 import org.helpline.tools.stackclient.PasswordGrant;
@@ -18,7 +20,8 @@ import org.helpline.tools.stackclient.PasswordGrant;
  * Imports the local helpline realm (deploy/config/keycloak/helpline-realm.json) into a running Keycloak
  * through its admin API, unless the realm is already there (a restarted stack keeps its realm and its
  * users' changes): then only the file's clients that the realm lacks are added (a stack made before the
- * staff console gets its client {@code helpline-console}). The bootstrap admin's password comes from the environment, never from the command line.
+ * staff console gets its client {@code helpline-console}), and the file's session and login-page settings (idle
+ * time, the login theme and its languages) are applied. The bootstrap admin's password comes from the environment, never from the command line.
  * {@code KEYCLOAK_ADMIN_PASSWORD=... KeycloakRealm http://127.0.0.1:8180 REALM_FILE}, run by {@code deploy/stack up}.
  */
 public final class KeycloakRealm {
@@ -42,6 +45,7 @@ public final class KeycloakRealm {
                 .header("Authorization", bearer).build(), HttpResponse.BodyHandlers.discarding());
         if (existing.statusCode() == 200) {
             addMissingClients(keycloak, bearer, realmFile);
+            applySessionAndLoginSettings(keycloak, bearer, realmFile);
             return;
         }
         // the realm file is Keycloak's own representation, sent as it is
@@ -52,6 +56,24 @@ public final class KeycloakRealm {
             throw new IllegalStateException("realm import answered " + created.statusCode() + ": " + created.body());
         }
         System.out.println("Realm helpline imported (local demo users: associate, legal, digisec, analyst, supervisor).");
+    }
+
+    /** The realm settings a later version changed, applied to a realm an earlier one imported; nothing else. */
+    private static final List<String> SESSION_AND_LOGIN_SETTINGS = List.of("ssoSessionIdleTimeout", "loginTheme",
+            "internationalizationEnabled", "supportedLocales", "defaultLocale");
+
+    private static void applySessionAndLoginSettings(String keycloak, String bearer, Path realmFile) throws Exception {
+        JsonNode file = Json.MAPPER.readTree(realmFile.toFile());
+        ObjectNode settings = Json.MAPPER.createObjectNode();
+        SESSION_AND_LOGIN_SETTINGS.stream().filter(file::has).forEach(name -> settings.set(name, file.get(name)));
+        // Keycloak's realm update changes only the fields it is given
+        HttpResponse<String> updated = HTTP.send(HttpRequest.newBuilder(URI.create(keycloak + "/admin/realms/helpline"))
+                .header("Authorization", bearer).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(Json.write(settings))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (updated.statusCode() != 204) {
+            throw new IllegalStateException("updating the realm's login settings answered " + updated.statusCode());
+        }
     }
 
     private static void addMissingClients(String keycloak, String bearer, Path realmFile) throws Exception {
