@@ -23,9 +23,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -247,6 +249,59 @@ class ConsoleInChromiumIT extends OnTheLocalStack {
     }
 
     @Test
+    void theWholeCallTakingPathWorksWithTheKeyboardAlone() {
+        browser.get(stack.url("console") + "/?lang=en");
+        signIn("associate");
+
+        tabTo("a[href='/contacts/new']");
+        press(Keys.ENTER);
+        awaitPage("/contacts/new");
+        tabTo("[name=channel]");
+        press("E"); // E-mail
+        tabTo("[name=callerType]");
+        press("T"); // The complainant
+        tabTo("[name=ageBand]");
+        press("U"); // Under 18
+        tabTo("[name=gender]");
+        press("W"); // Woman
+        tabTo("[name=city]");
+        press("Hyderabad");
+        tabTo("[name=notes]");
+        press("asked for help by e-mail, typed without a mouse");
+        tabTo("form.contact button[type=submit]");
+        press(Keys.ENTER);
+
+        awaitPage("/receipt");
+        assertThat(browser.findElement(By.cssSelector(".tracking-code")).getText()).isNotBlank();
+        String caseNumber = browser.findElement(By.cssSelector(".case-number")).getText();
+        String caseId = await().atMost(Duration.ofSeconds(30)).until(() -> given().queryParam("caseNumber", caseNumber)
+                .get(stack.url("case-service") + "/api/cases").then().extract().<String>path("items[0].caseId"),
+                id -> id != null);
+        // what was chosen by keyboard is what was recorded: a minor (so HIGH priority) writing by e-mail
+        given().get(stack.url("case-service") + "/api/cases/" + caseId).then().statusCode(200)
+                .body("priority", equalTo("HIGH"));
+        given().get(stack.url("case-service") + "/api/cases/" + caseId + "/history").then()
+                .body("event[0].channel", equalTo("EMAIL"));
+    }
+
+    @Test
+    void aSupervisorAssignsACaseToTheLawyerFromItsPage() {
+        String caseNumber = aCaseAssignedTo("associate");
+        browser.get(stack.url("console") + "/cases?number=" + caseNumber + "&lang=en");
+        signIn("supervisor");
+
+        WebElement assignee = browser.findElement(By.id("f-assignee"));
+        assignee.clear();
+        assignee.sendKeys("legal");
+        browser.findElement(By.cssSelector("form[action$=assignment] button[type=submit]")).click();
+
+        awaitPage("#timeline");
+        assertThat(browser.findElement(By.cssSelector(".timeline")).getText()).contains("Assigned to legal");
+        given().queryParam("assignee", "legal").queryParam("caseNumber", caseNumber)
+                .get(stack.url("case-service") + "/api/cases").then().body("totalItems", equalTo(1));
+    }
+
+    @Test
     void someoneWhoChoseUrduSignsInAtTheRealmsLoginPageInUrduRightToLeft() {
         browser.get(stack.url("console") + "/?lang=ur");
         await().atMost(Duration.ofSeconds(10)).until(() -> !browser.findElements(By.id("kc-form-login")).isEmpty());
@@ -302,6 +357,22 @@ class ConsoleInChromiumIT extends OnTheLocalStack {
                 return total;""")).longValue();
         WEIGHTS.put(page, bytes);
         assertThat(bytes).as("%s weighs %d bytes", page, bytes).isPositive().isLessThan(PAGE_BUDGET);
+    }
+
+    /** Presses Tab until the element matching {@code css} has the focus: it is reachable by keyboard. */
+    private void tabTo(String css) {
+        WebElement target = browser.findElement(By.cssSelector(css));
+        for (int presses = 0; presses < 80; presses++) {
+            if (target.equals(browser.switchTo().activeElement())) {
+                return;
+            }
+            press(Keys.TAB);
+        }
+        throw new AssertionError(css + " never got the focus by Tab");
+    }
+
+    private void press(CharSequence keys) {
+        new Actions(browser).sendKeys(keys).perform();
     }
 
     private void choose(String field, String value) {
