@@ -123,7 +123,7 @@ public class ContactFormResource {
                 slip.map(ReceiptSlips.Slip::caseNumber).orElse(caseNumber), slip.orElse(null))
                 .setLocale(frame.language().locale())).type(MediaType.TEXT_HTML_TYPE);
         if (slipCookie != null) {
-            page.cookie(slips.spent(secure()));
+            page.cookie(slips.spent());
         }
         return page.build();
     }
@@ -133,7 +133,7 @@ public class ContactFormResource {
                 .build(receipt.contactId());
         Response.ResponseBuilder redirect = Response.seeOther(receiptPage);
         if (receipt.trackingCode() != null) {
-            redirect.cookie(slips.write(receipt, frames.of(uri).username(), Instant.now(), secure()));
+            redirect.cookie(slips.write(receipt, frames.of(uri).username(), Instant.now()));
         }
         return redirect.build();
     }
@@ -168,9 +168,5 @@ public class ContactFormResource {
         Frame frame = frames.of(uri);
         return Templates.form(new ContactFormPage(frame, entry, errors, notice, ContactChoices.ALL))
                 .setLocale(frame.language().locale());
-    }
-
-    private boolean secure() {
-        return "https".equals(uri.getRequestUri().getScheme());
     }
 }

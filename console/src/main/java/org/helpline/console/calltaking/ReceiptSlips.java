@@ -56,10 +56,10 @@ public class ReceiptSlips {
         }
     }
 
-    public NewCookie write(ContactReceipt receipt, String username, Instant now, boolean secure) {
+    public NewCookie write(ContactReceipt receipt, String username, Instant now) {
         String plain = String.join("\n", receipt.contactId().toString(), username, receipt.caseNumber(),
                 receipt.trackingCode(), Long.toString(now.plus(LIFETIME).getEpochSecond()));
-        return cookie(seal(plain), (int) LIFETIME.toSeconds(), secure);
+        return cookie(seal(plain), (int) LIFETIME.toSeconds());
     }
 
     /** The slip of this contact for this person, unless it is missing, forged, someone else's or too old. */
@@ -74,12 +74,13 @@ public class ReceiptSlips {
     }
 
     /** Clears the slip in the browser: the code is not shown again. */
-    public NewCookie spent(boolean secure) {
-        return cookie("", 0, secure);
+    public NewCookie spent() {
+        return cookie("", 0);
     }
 
-    private static NewCookie cookie(String value, int maxAge, boolean secure) {
-        return new NewCookie.Builder(COOKIE).value(value).path(PATH).maxAge(maxAge).httpOnly(true).secure(secure)
+    /** Always Secure: browsers keep a Secure cookie from http://127.0.0.1 and localhost too (trustworthy origins). */
+    private static NewCookie cookie(String value, int maxAge) {
+        return new NewCookie.Builder(COOKIE).value(value).path(PATH).maxAge(maxAge).httpOnly(true).secure(true)
                 .sameSite(NewCookie.SameSite.STRICT).build();
     }
 

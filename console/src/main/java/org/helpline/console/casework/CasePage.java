@@ -42,6 +42,11 @@ public record CasePage(Frame frame, CaseView kase, List<CaseHistoryEntry> timeli
         return !errors.isEmpty();
     }
 
+    /** Case-service lets the case's assignee and supervisors read its personal data (need-to-know). */
+    public boolean readsPersonalData() {
+        return frame.supervises() || (kase.assignee() != null && kase.assignee().equals(frame.username()));
+    }
+
     public boolean open() {
         return kase.status() == CaseStatus.OPEN;
     }

@@ -42,17 +42,22 @@ public class CasePages {
 
     /**
      * The page with the person's classification entry kept: with its errors, or after a refusal, saying what came
-     * in since the version she saw ({@code sawVersion}); her entry is set to the case's version now, to send again.
+     * in since the version she saw ({@code sawVersion}); after a stale refusal her entry is set to the case's version
+     * now, to send again.
      */
     public Response again(UriInfo uri, Response.Status status, UUID caseId, ClassificationEntry entry,
             List<FieldError> errors, String notice, int sawVersion) {
         CaseView kase = cases.get(caseId);
         List<CaseHistoryEntry> timeline = cases.history(caseId);
         List<CaseHistoryEntry> meanwhile = timeline.stream().filter(e -> e.version() > sawVersion).toList();
-        ClassificationEntry kept = entry == null ? ClassificationEntry.of(kase) : entry.at(kase.version());
-        if ("notice_changed_meanwhile".equals(notice) && meanwhile.isEmpty()) {
+        boolean refusedAsStale = "notice_changed_meanwhile".equals(notice);
+        if (refusedAsStale && meanwhile.isEmpty()) {
             notice = "notice_not_allowed_now"; // refused for the case's state (closed, say), not for a newer version
         }
+        // only once she has been shown what changed does her entry move on to the newer version: an entry sent
+        // back for a wrong field keeps the version she saw, so that a change made meanwhile is not overwritten
+        ClassificationEntry kept = entry == null ? ClassificationEntry.of(kase)
+                : refusedAsStale ? entry.at(kase.version()) : entry;
         TemplateInstance page = render(uri, new CasePage(frames.of(uri), kase, timeline, kept, errors, notice,
                 meanwhile));
         return Response.status(status).entity(page).type(MediaType.TEXT_HTML_TYPE).build();

@@ -6,6 +6,7 @@ import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 
 import org.helpline.console.page.FieldError;
+import org.helpline.console.page.Vocabularies;
 import org.helpline.contracts.vocabulary.Category;
 import org.helpline.contracts.vocabulary.ComplaintType;
 import org.helpline.contracts.vocabulary.HarasserGender;
@@ -45,20 +46,22 @@ public record ClassificationEntry(
 
     public List<FieldError> errors() {
         List<FieldError> errors = new ArrayList<>();
-        if (FieldError.vocabulary(Category.class, category) == null) {
+        if (Vocabularies.valueOf(Category.class, category) == null) {
             errors.add(new FieldError("category", "error_required"));
         }
         if (types().isEmpty()) {
             errors.add(new FieldError("complaintTypes", "error_one_at_least"));
         }
-        if (types().size() != values(complaintTypes).size()
-                || platformsChosen().size() != values(platforms).size()) {
+        if (types().size() != values(complaintTypes).size()) {
             errors.add(new FieldError("complaintTypes", "error_choice"));
         }
-        if (FieldError.vocabulary(HarasserGender.class, harasserGender) == null) {
+        if (platformsChosen().size() != values(platforms).size()) {
+            errors.add(new FieldError("platforms", "error_choice"));
+        }
+        if (Vocabularies.valueOf(HarasserGender.class, harasserGender) == null) {
             errors.add(new FieldError("harasserGender", "error_required"));
         }
-        if (FieldError.vocabulary(Relationship.class, relationship) == null) {
+        if (Vocabularies.valueOf(Relationship.class, relationship) == null) {
             errors.add(new FieldError("relationship", "error_required"));
         }
         return errors;
@@ -83,12 +86,12 @@ public record ClassificationEntry(
     }
 
     private List<ComplaintType> types() {
-        return values(complaintTypes).stream().map(code -> FieldError.vocabulary(ComplaintType.class, code))
+        return values(complaintTypes).stream().map(code -> Vocabularies.valueOf(ComplaintType.class, code))
                 .filter(type -> type != null).toList();
     }
 
     private List<Platform> platformsChosen() {
-        return values(platforms).stream().map(code -> FieldError.vocabulary(Platform.class, code))
+        return values(platforms).stream().map(code -> Vocabularies.valueOf(Platform.class, code))
                 .filter(platform -> platform != null).toList();
     }
 

@@ -46,6 +46,15 @@ public final class Texts {
         return of(languageOf(locale), key);
     }
 
+    /**
+     * {@code {key.with(value)}}: the text of a key with its {@code {0}} replaced by the value, isolated from the
+     * words around it (FSI…PDI, what {@code <bdi>} does) so that a Latin name reads right inside Urdu.
+     */
+    @TemplateExtension
+    static String with(String key, Object value, @TemplateAttribute("locale") Object locale) {
+        return of(languageOf(locale), key).replace("{0}", "\u2068" + value + "\u2069");
+    }
+
     /** {@code {value.code}}: a vocabulary value as the services write it, for a form's option. */
     @TemplateExtension
     static String code(Enum<?> value) {

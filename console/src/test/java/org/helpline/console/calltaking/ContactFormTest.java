@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -41,7 +40,6 @@ import io.restassured.response.Response;
 @QuarkusTestResource(ConsoleInfrastructure.class)
 class ContactFormTest {
 
-    private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
     private static final List<Class<? extends Enum<?>>> FORM_VOCABULARIES = List.of(Channel.class, ContactKind.class,
             AgeBand.class, Gender.class, Province.class, CallerType.class, SourceOfContact.class, Occupation.class,
             Community.class);
@@ -174,11 +172,6 @@ class ContactFormTest {
 
     static Map<String, String> hiddenFields(Response form) {
         assertThat(form.statusCode()).isEqualTo(200);
-        Map<String, String> fields = new LinkedHashMap<>();
-        Matcher hidden = HIDDEN.matcher(form.asString());
-        while (hidden.find()) {
-            fields.put(hidden.group(1), hidden.group(2));
-        }
-        return fields;
+        return BrowserSignIn.hiddenFields(form);
     }
 }

@@ -20,7 +20,7 @@ class ReceiptSlipsTest {
 
     @Test
     void theSlipGivesBackTheCodeToThePersonWhoRecordedTheContact() {
-        NewCookie cookie = slips.write(receipt, "associate", now, true);
+        NewCookie cookie = slips.write(receipt, "associate", now);
 
         assertThat(slips.read(cookie.getValue(), receipt.contactId(), "associate", now.plusSeconds(30)))
                 .contains(new ReceiptSlips.Slip("CH-2026-000042", "K7QM-2XPA-9D"));
@@ -33,7 +33,7 @@ class ReceiptSlipsTest {
 
     @Test
     void anotherPersonAnotherContactALateReadingOrATamperedSlipGetNothing() {
-        String value = slips.write(receipt, "associate", now, false).getValue();
+        String value = slips.write(receipt, "associate", now).getValue();
 
         assertThat(slips.read(value, receipt.contactId(), "supervisor", now)).isEmpty();
         assertThat(slips.read(value, UUID.randomUUID(), "associate", now)).isEmpty();
@@ -47,6 +47,6 @@ class ReceiptSlipsTest {
 
     @Test
     void aSpentSlipIsDeletedInTheBrowser() {
-        assertThat(slips.spent(false).getMaxAge()).isZero();
+        assertThat(slips.spent().getMaxAge()).isZero();
     }
 }

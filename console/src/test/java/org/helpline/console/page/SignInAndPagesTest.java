@@ -115,6 +115,18 @@ class SignInAndPagesTest {
     }
 
     @Test
+    void typingIntoAFormKeepsTheSessionAliveThroughTheConsolesOwnScript() {
+        Map<String, Map<String, String>> jar = new HashMap<>();
+        String page = BrowserSignIn.open(home.toString(), "analyst", jar).asString();
+        assertThat(page).contains("<script src=\"/static/keepalive.js\" defer></script>");
+        assertThat(given().get(home.resolve("/static/keepalive.js")).asString()).contains("/session/alive")
+                .contains("'input'");
+        assertThat(BrowserSignIn.open(home.resolve("/session/alive").toString(), "analyst", jar).statusCode())
+                .isEqualTo(204);
+        assertThat(given().redirects().follow(false).get(home.resolve("/session/alive")).statusCode()).isEqualTo(302);
+    }
+
+    @Test
     void theLanguageSwitchGivesTheUrduPageRightToLeftAndIsRemembered() {
         Response page = BrowserSignIn.open(home + "?lang=ur", "analyst");
 

@@ -7,4 +7,10 @@ import java.util.UUID;
  * is opened (a follow-up's receipt has none: intake keeps only a hash of it).
  */
 public record ContactReceipt(UUID contactId, UUID caseId, String caseNumber, String trackingCode) {
+
+    @Override
+    public String toString() {
+        return "ContactReceipt[contactId=" + contactId + ", caseId=" + caseId + ", caseNumber=" + caseNumber
+                + ", trackingCode=redacted]";
+    }
 }

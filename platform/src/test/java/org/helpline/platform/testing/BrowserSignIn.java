@@ -26,6 +26,8 @@ import io.restassured.specification.RequestSpecification;
  */
 public final class BrowserSignIn {
 
+    private static final Pattern HIDDEN_FIELD = Pattern
+            .compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
     private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
 
     private BrowserSignIn() {
@@ -75,6 +77,16 @@ public final class BrowserSignIn {
         form.forEach((name, value) -> encoded.put(URLEncoder.encode(name, StandardCharsets.UTF_8),
                 URLEncoder.encode(value, StandardCharsets.UTF_8)));
         return send(jar, url, encoded);
+    }
+
+    /** The hidden fields of a page's forms (name → value), as a browser would send them: CSRF tokens, keys. */
+    public static Map<String, String> hiddenFields(Response page) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        Matcher hidden = HIDDEN_FIELD.matcher(page.asString());
+        while (hidden.find()) {
+            fields.put(hidden.group(1), hidden.group(2));
+        }
+        return fields;
     }
 
     private static Response send(Map<String, Map<String, String>> jar, String url, Map<String, String> form) {

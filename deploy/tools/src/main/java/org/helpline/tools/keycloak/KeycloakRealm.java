@@ -18,10 +18,11 @@ import org.helpline.tools.stackclient.PasswordGrant;
 
 /**
  * Imports the local helpline realm (deploy/config/keycloak/helpline-realm.json) into a running Keycloak
- * through its admin API, unless the realm is already there (a restarted stack keeps its realm and its
- * users' changes): then only the file's clients that the realm lacks are added (a stack made before the
- * staff console gets its client {@code helpline-console}), and the file's session and login-page settings (idle
- * time, the login theme and its languages) are applied. The bootstrap admin's password comes from the environment, never from the command line.
+ * through its admin API, unless the realm is already there (a restarted stack keeps its realm, its users and
+ * their changes): then only the file's clients that the realm lacks are added (a stack made before the staff
+ * console gets its client {@code helpline-console}), and the file's session and login-page settings (SSO idle
+ * time, the login theme and its languages) are set again on every start, over any change made to those five in
+ * Keycloak's admin console. The bootstrap admin's password comes from the environment, never from the command line.
  * {@code KEYCLOAK_ADMIN_PASSWORD=... KeycloakRealm http://127.0.0.1:8180 REALM_FILE}, run by {@code deploy/stack up}.
  */
 public final class KeycloakRealm {
