@@ -12,8 +12,12 @@ import org.helpline.contracts.vocabulary.Platform;
 import org.helpline.contracts.vocabulary.Relationship;
 import org.helpline.contracts.vocabulary.Service;
 
-/** case-service's {@code GET /api/cases/{caseId}} as the case page reads it; {@code version} is the ETag. */
-public record CaseView(UUID caseId, String caseNumber, CaseStatus status, CasePriority priority, Instant openedAt,
+/**
+ * case-service's {@code GET /api/cases/{caseId}} as the case page reads it; {@code priorityReason} is null for a
+ * NORMAL case; {@code version} is the ETag.
+ */
+public record CaseView(UUID caseId, String caseNumber, CaseStatus status, CasePriority priority,
+        PriorityReason priorityReason, Instant openedAt,
         Classification classification, List<Service> services, String assignee, int followUps, CaseOutcome outcome,
         int version) {
 

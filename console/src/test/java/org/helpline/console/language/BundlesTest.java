@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import org.helpline.console.casework.CasePriority;
 import org.helpline.console.casework.CaseStatus;
+import org.helpline.console.casework.PriorityReason;
 import org.helpline.console.casework.ReadingPurpose;
 import org.helpline.contracts.vocabulary.AgeBand;
 import org.helpline.contracts.vocabulary.CallerType;
@@ -88,7 +89,7 @@ class BundlesTest {
     }
 
     /** Every vocabulary a page shows or a form offers. */
-    private static final List<Class<? extends Enum<?>>> ON_THE_PAGES = List.of(CaseStatus.class, CasePriority.class, ReadingPurpose.class,
+    private static final List<Class<? extends Enum<?>>> ON_THE_PAGES = List.of(CaseStatus.class, CasePriority.class, ReadingPurpose.class, PriorityReason.class,
             Category.class, Channel.class, ContactKind.class, AgeBand.class, Gender.class, Province.class,
             CallerType.class, SourceOfContact.class, Occupation.class, Community.class, ComplaintType.class,
             Platform.class, HarasserGender.class, Relationship.class, Service.class, CaseOutcome.class);

@@ -159,6 +159,8 @@ class ConsoleInChromiumIT extends OnTheLocalStack {
         awaitPage("/cases/" + caseId);
         check("case page (Urdu)");
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains(newCase);
+        // a minor's case is HIGH, and the page says why
+        assertThat(browser.findElement(By.cssSelector(".facts")).getText()).contains("شکایت کنندہ کی عمر 18 سال سے کم ہے");
         assertThat(browser.findElement(By.cssSelector(".timeline")).getText()).contains("کیس کھولا گیا").contains("فون");
         browser.get(stack.url("console") + "/contacts/new");
         check("contact form (Urdu)");

@@ -15,13 +15,17 @@ import org.helpline.contracts.vocabulary.Platform;
 import org.helpline.contracts.vocabulary.Relationship;
 import org.helpline.contracts.vocabulary.Service;
 
-/** A case as staff see it, without personal data; {@code version} is also the ETag. */
+/**
+ * A case as staff see it, without personal data; {@code priorityReason} says why it is above NORMAL (null when it is
+ * not); {@code version} is also the ETag.
+ */
 public record CaseView(UUID caseId, String caseNumber, CaseState.Status status, CasePriority priority,
-        Instant openedAt, ClassificationView classification, List<Service> services, String assignee, int followUps,
+        CasePriority.Reason priorityReason, Instant openedAt, ClassificationView classification, List<Service> services, String assignee, int followUps,
         CaseOutcome outcome, int version) {
 
     static CaseView of(CaseState state, int version) {
-        return new CaseView(state.caseId(), state.caseNumber(), state.status(), state.priority(), state.openedAt(),
+        return new CaseView(state.caseId(), state.caseNumber(), state.status(), state.priority(),
+                CasePriority.reasonFor(state).orElse(null), state.openedAt(),
                 ClassificationView.of(state.caseId(), state.classification()), state.services(), state.assignee(),
                 state.followUps(), state.outcome(),
                 version);

@@ -1,6 +1,7 @@
 package org.helpline.cases.caseflow.domain;
 
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 import org.helpline.contracts.vocabulary.AgeBand;
@@ -30,22 +31,46 @@ public enum CasePriority {
     static final Set<Community> VULNERABLE_COMMUNITIES = EnumSet.of(Community.TRANSGENDER,
             Community.RELIGIOUS_MINORITY, Community.ETHNIC_MINORITY, Community.PERSON_WITH_DISABILITY);
 
+    /** Why a case is above NORMAL: what the people on the worklist are told. */
+    public enum Reason {
+        PHYSICAL_DANGER,
+        MINOR,
+        VULNERABLE_OCCUPATION,
+        VULNERABLE_COMMUNITY
+    }
+
     /** Lower is more urgent; the worklist sorts by it. */
     public int rank() {
         return ordinal();
     }
 
     static CasePriority of(CaseState state) {
+        return reasonFor(state).map(CasePriority::of).orElse(NORMAL);
+    }
+
+    /** The first reason, in the report's order, that lifts the case above NORMAL; empty for a NORMAL case. */
+    public static Optional<Reason> reasonFor(CaseState state) {
         if (state.classification() != null
                 && state.classification().complaintTypes().stream().anyMatch(PHYSICAL_DANGER::contains)) {
-            return URGENT;
+            return Optional.of(Reason.PHYSICAL_DANGER);
         }
         if (state.ageBand() == AgeBand.UNDER_18) {
-            return HIGH;
+            return Optional.of(Reason.MINOR);
         }
-        if (VULNERABLE_OCCUPATIONS.contains(state.occupation()) || VULNERABLE_COMMUNITIES.contains(state.community())) {
-            return ELEVATED;
+        if (VULNERABLE_OCCUPATIONS.contains(state.occupation())) {
+            return Optional.of(Reason.VULNERABLE_OCCUPATION);
         }
-        return NORMAL;
+        if (VULNERABLE_COMMUNITIES.contains(state.community())) {
+            return Optional.of(Reason.VULNERABLE_COMMUNITY);
+        }
+        return Optional.empty();
+    }
+
+    private static CasePriority of(Reason reason) {
+        return switch (reason) {
+            case PHYSICAL_DANGER -> URGENT;
+            case MINOR -> HIGH;
+            case VULNERABLE_OCCUPATION, VULNERABLE_COMMUNITY -> ELEVATED;
+        };
     }
 }

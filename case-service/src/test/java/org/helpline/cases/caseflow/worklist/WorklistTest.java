@@ -56,6 +56,12 @@ class WorklistTest extends CaseServiceTest {
                 .body("totalItems", equalTo(6))
                 .body("items.caseId", contains(threatened, minor, transWoman, journalist, oldNormal, newerNormal))
                 .body("items.priority", contains("URGENT", "HIGH", "ELEVATED", "ELEVATED", "NORMAL", "NORMAL"));
+        // and the case says why
+        given().get("/api/cases/" + threatened).then().body("priorityReason", equalTo("PHYSICAL_DANGER"));
+        given().get("/api/cases/" + minor).then().body("priorityReason", equalTo("MINOR"));
+        given().get("/api/cases/" + transWoman).then().body("priorityReason", equalTo("VULNERABLE_COMMUNITY"));
+        given().get("/api/cases/" + journalist).then().body("priorityReason", equalTo("VULNERABLE_OCCUPATION"));
+        given().get("/api/cases/" + oldNormal).then().body("priorityReason", equalTo(null));
     }
 
     @Test
