@@ -166,6 +166,11 @@ public class ContactFormResource {
 
     private TemplateInstance form(ContactEntry entry, List<FieldError> errors, String notice) {
         Frame frame = frames.of(uri);
+        if (entry.callId() != null) {
+            // the language switch of a form sent back must not lose the call it files
+            frame = frame.at(UriBuilder.fromPath("/contacts/new").queryParam("callId", entry.callId()).build()
+                    .toString());
+        }
         return Templates.form(new ContactFormPage(frame, entry, errors, notice, ContactChoices.ALL))
                 .setLocale(frame.language().locale());
     }

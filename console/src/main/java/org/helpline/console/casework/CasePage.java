@@ -14,11 +14,12 @@ import org.helpline.contracts.vocabulary.Service;
 
 /**
  * The case page as rendered: the case now, its timeline, the classification form (as the case is classified, or as
- * the person typed it), what is wrong with it, a notice, and the events that came in since the version she saw
- * when her change was refused as stale.
+ * the person typed it), what is wrong with it, a notice, the events that came in since the version she saw when
+ * her change was refused as stale, and the version the other forms send (the one she saw, when a form of hers
+ * came back for a wrong field: a change made meanwhile is then refused, and shown, rather than absorbed).
  */
 public record CasePage(Frame frame, CaseView kase, List<CaseHistoryEntry> timeline, ClassificationEntry entry,
-        List<FieldError> errors, String notice, List<CaseHistoryEntry> changedMeanwhile) {
+        List<FieldError> errors, String notice, List<CaseHistoryEntry> changedMeanwhile, int formVersion) {
 
     /** The choices of the page's forms. */
     public record Choices(List<Category> categories, List<ComplaintType> complaintTypes, List<Platform> platforms,

@@ -37,7 +37,7 @@ public class CasePages {
     public TemplateInstance now(UriInfo uri, UUID caseId) {
         CaseView kase = cases.get(caseId);
         return render(uri, new CasePage(frames.of(uri), kase, cases.history(caseId), ClassificationEntry.of(kase),
-                List.of(), null, List.of()));
+                List.of(), null, List.of(), kase.version()));
     }
 
     /**
@@ -58,8 +58,9 @@ public class CasePages {
         // back for a wrong field keeps the version she saw, so that a change made meanwhile is not overwritten
         ClassificationEntry kept = entry == null ? ClassificationEntry.of(kase)
                 : refusedAsStale ? entry.at(kase.version()) : entry;
+        int formVersion = refusedAsStale || sawVersion > kase.version() ? kase.version() : sawVersion;
         TemplateInstance page = render(uri, new CasePage(frames.of(uri), kase, timeline, kept, errors, notice,
-                meanwhile));
+                meanwhile, formVersion));
         return Response.status(status).entity(page).type(MediaType.TEXT_HTML_TYPE).build();
     }
 

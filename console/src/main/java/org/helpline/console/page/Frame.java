@@ -38,6 +38,11 @@ public record Frame(Language language, String username, Set<String> roles, Strin
         return roles.contains(Roles.ANALYST) || roles.contains(Roles.SUPERVISOR);
     }
 
+    /** The same frame, its language switch leading to {@code otherPath} (a form's page, with what it needs). */
+    public Frame at(String otherPath) {
+        return new Frame(language, username, roles, otherPath);
+    }
+
     /** The switch's link: this page in the other language. */
     public String switchLink() {
         return path + (path.contains("?") ? "&" : "?") + "lang=" + language.other().tag();

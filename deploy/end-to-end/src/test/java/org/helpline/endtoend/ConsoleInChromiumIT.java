@@ -205,16 +205,16 @@ class ConsoleInChromiumIT extends OnTheLocalStack {
         browser.findElement(By.cssSelector("input[name=complaintTypes][value=NCII]")).click();
         browser.findElement(By.cssSelector("input[name=platforms][value=INSTAGRAM]")).click();
         choose("harasserGender", "MALE");
-        // she forgets the relationship: the form comes back, still at the version she saw
-        browser.findElement(By.cssSelector("form[action$=classification] button[type=submit]")).click();
-        assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText()).contains("Please check these fields");
-
-        // meanwhile the supervisor classifies the case otherwise
+        // meanwhile (before she sends anything) the supervisor classifies the case otherwise
         given().contentType(ContentType.JSON).header("If-Match", given().get(caseUrl).header("ETag"))
                 .body(Map.of("category", "CYBER_HARASSMENT", "complaintTypes", List.of("HACKING"), "platforms",
                         List.of("FACEBOOK"), "harasserGender", "UNKNOWN", "relationship", "STRANGER",
                         "mentalHealthConcern", false))
                 .post(caseUrl + "/classification").then().statusCode(200);
+        // she forgets the relationship: the form comes back, still at the version she saw
+        browser.findElement(By.cssSelector("form[action$=classification] button[type=submit]")).click();
+        assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText()).contains("Please check these fields");
+
         choose("relationship", "EX_PARTNER");
         browser.findElement(By.cssSelector("form[action$=classification] button[type=submit]")).click();
 
