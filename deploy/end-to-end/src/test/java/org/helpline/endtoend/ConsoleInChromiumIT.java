@@ -191,6 +191,39 @@ class ConsoleInChromiumIT extends OnTheLocalStack {
     }
 
     @Test
+    void aCallSomeoneElseRecordedAndAFormChangedAfterItWasSentComeBackSayingSoWithTheEntryKept() {
+        String callId = "console-" + UUID.randomUUID();
+        webhook(Map.of("callId", callId, "callerNumber", "0345" + (1_000_000 + (int) (Math.random() * 8_999_999)),
+                "startedAt", "2056-01-05T09:00:00+05:00"));
+        Map<String, Map<String, String>> jar = new HashMap<>();
+        Map<String, String> form = new LinkedHashMap<>(BrowserSignIn.hiddenFields(
+                BrowserSignIn.open(stack.url("console") + "/contacts/new?callId=" + callId, "associate", jar)));
+        form.putAll(Map.of("kind", "NEW", "channel", "PHONE", "callerType", "SELF", "ageBand", "AGE_31_40",
+                "gender", "FEMALE", "city", "Sukkur"));
+
+        // meanwhile another associate records the same call
+        given().contentType(ContentType.JSON).body(Map.of("channel", "PHONE", "kind", "NEW", "callId", callId,
+                "complainant", Map.of("ageBand", "AGE_31_40", "gender", "FEMALE", "callerType", "SELF")))
+                .post(stack.url("intake-service") + "/api/contacts").then().statusCode(201);
+        Response taken = BrowserSignIn.submit(stack.url("console") + "/contacts", form, jar);
+        assertThat(taken.statusCode()).isEqualTo(409);
+        assertThat(taken.asString()).contains("Someone has already recorded this call, and nothing was saved.")
+                .contains("value=\"Sukkur\"");
+
+        // a form sent (and recorded), then changed and sent again under its key: intake refuses, the console says so
+        // and gives the entry a new key, so that sending it once more records it as a contact of its own
+        form.remove("callId");
+        form.put("channel", "EMAIL");
+        assertThat(BrowserSignIn.submit(stack.url("console") + "/contacts", form, jar).statusCode()).isEqualTo(303);
+        form.put("city", "Larkana");
+        Response changed = BrowserSignIn.submit(stack.url("console") + "/contacts", form, jar);
+        assertThat(changed.statusCode()).isEqualTo(409);
+        assertThat(changed.asString()).contains("This form was sent before with other values")
+                .contains("value=\"Larkana\"");
+        assertThat(BrowserSignIn.hiddenFields(changed).get("idempotencyKey")).isNotEqualTo(form.get("idempotencyKey"));
+    }
+
+    @Test
     void twoPeopleClassifyTheSameCaseAndTheSecondSeesWhatChangedWithHerEntryKept() {
         String caseNumber = aCaseAssignedTo("associate");
         String caseId = given().queryParam("caseNumber", caseNumber).get(stack.url("case-service") + "/api/cases")
