@@ -129,9 +129,10 @@ class IntakeAcceptanceIT extends OnTheLocalStack {
         given().contentType(ContentType.JSON).body(Map.of("reason", "REQUESTED_BY_COMPLAINANT"))
                 .delete(stack.url("case-service") + "/api/cases/" + caseId + "/personal-data").then().statusCode(200);
         readPersonalData(caseId).statusCode(410);
-        // case-service was restarted by the test before: its relay's first batch once took 22 s on CI's two cores
+        // case-service was restarted by the test before: its relay's first batch after that restart took 22 s on
+        // CI's two cores once and 63 s once (2026-12-02, analytics saw it then), without a warning; not understood yet
         topics.await(Topics.CASES, r -> caseId.equals(r.key()) && "PersonalDataErased".equals(
-                TopicProbe.header(r, "ce_type")), Duration.ofSeconds(60));
+                TopicProbe.header(r, "ce_type")), Duration.ofSeconds(150));
         // analytics has taken PersonalDataErased in (its position on helpline.cases moved past it)
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
                 .until(() -> casesApplied() > applied);
