@@ -34,12 +34,14 @@ public class Referring {
     Clock clock;
 
     @Transactional
-    public ReferralState refer(UUID caseId, ReferralTarget target, String city, String wing, String actor) {
+    /** {@code referralId}: the client's own id for this referral (a form's), so that sending it again refers once. */
+    public ReferralState refer(UUID referralId, UUID caseId, ReferralTarget target, String city, String wing,
+            String actor) {
         knownCases.require(caseId);
         Optional<FiaWings.NearestWing> nearest = target != ReferralTarget.FIA ? Optional.empty()
                 : (city == null ? Optional.<FiaWings.NearestWing>empty() : wings.nearestTo(city))
                         .or(() -> wing == null ? Optional.empty() : wings.chosenWithoutLocation(wing));
-        return run(new ReferCase(UUID.randomUUID(), caseId, target, city, wing, clock.instant(), nearest), actor);
+        return run(new ReferCase(referralId == null ? UUID.randomUUID() : referralId, caseId, target, city, wing, clock.instant(), nearest), actor);
     }
 
     @Transactional

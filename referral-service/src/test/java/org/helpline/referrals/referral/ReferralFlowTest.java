@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Duration;
@@ -107,6 +109,26 @@ class ReferralFlowTest extends ReferralServiceTest {
     }
 
     @Test
+    void theSameReferralSentTwiceUnderItsIdIsMadeOnceAndPublishedOnce() {
+        UUID caseId = OpenedCases.open(topics);
+        UUID referralId = UUID.randomUUID();
+        Map<String, Object> body = Map.of("referralId", referralId.toString(), "caseId", caseId.toString(), "target",
+                "FIA", "city", "Sialkot");
+
+        json(body).post("/api/referrals").then().statusCode(201).body("referralId", equalTo(referralId.toString()))
+                .body("wing", equalTo("Gujranwala"));
+        json(body).post("/api/referrals").then().statusCode(201).body("referralId", equalTo(referralId.toString()))
+                .body("wing", equalTo("Gujranwala"));
+        json(Map.of("referralId", referralId.toString(), "caseId", OpenedCases.open(topics).toString(), "target",
+                "FIA", "city", "Sialkot")).post("/api/referrals").then().statusCode(409)
+                .contentType("application/problem+json");
+
+        given().queryParam("caseId", caseId).get("/api/referrals").then().body("size()", equalTo(1));
+        topics.awaitExactly(Topics.REFERRALS, r -> r.value().contains(referralId.toString()), 1,
+                Duration.ofSeconds(15));
+    }
+
+    @Test
     void aReferralToALawyerIsPublishedAsReferralMade() {
         UUID caseId = OpenedCases.open(topics);
         String referralId = refer(caseId, "LAWYER", "Lahore").statusCode(201).extract().path("referralId");
@@ -127,7 +149,9 @@ class ReferralFlowTest extends ReferralServiceTest {
         outcome(referralId, "COMPLAINT_REGISTERED").statusCode(409).contentType("application/problem+json");
         outcome(referralId, "FIR_LODGED").statusCode(200);
         outcome(referralId, "RESOLVED").statusCode(200)
-                .body("outcomes", contains("COMPLAINT_REGISTERED", "FIR_LODGED", "RESOLVED"));
+                .body("outcomes", contains("COMPLAINT_REGISTERED", "FIR_LODGED", "RESOLVED"))
+                .body("steps.outcome", contains("COMPLAINT_REGISTERED", "FIR_LODGED", "RESOLVED"))
+                .body("steps.recordedAt", everyItem(notNullValue()));
         outcome(referralId, "DECLINED").statusCode(409).body("detail", containsString("already ended as RESOLVED"));
         outcome(UUID.randomUUID().toString(), "RESOLVED").statusCode(404);
         outcome(referralId, "LOST_IN_THE_POST").statusCode(400).body("errors[0].field", equalTo("outcome"));

@@ -54,9 +54,10 @@ public class ReferralResource {
 
     /**
      * {@code wing}: only for an FIA referral when the complainant did not say where she lives (the wing
-     * chosen with her); with a known city the nearest wing is taken.
+     * chosen with her); with a known city the nearest wing is taken. {@code referralId}: optional, the client's
+     * own id for the referral (a rendered form's), so that the same referral sent twice is made once.
      */
-    public record NewReferral(@NotNull UUID caseId, @NotNull ReferralTarget target, @Size(max = 100) String city,
+    public record NewReferral(UUID referralId, @NotNull UUID caseId, @NotNull ReferralTarget target, @Size(max = 100) String city,
             @Size(max = 100) String wing) {
     }
 
@@ -80,14 +81,14 @@ public class ReferralResource {
         }
     }
 
-    /** A referral and its outcomes; {@code outcome} is the latest. */
+    /** A referral and its outcomes; {@code outcome} is the latest; {@code steps} each outcome with its time. */
     public record Referral(UUID referralId, UUID caseId, ReferralTarget target, String city, String wing,
             Integer distanceKm, Boolean sameCity, Instant referredAt, List<ReferralOutcome> outcomes,
-            ReferralOutcome outcome) {
+            ReferralOutcome outcome, List<ReferralState.Step> steps) {
 
         static Referral of(ReferralState s) {
             return new Referral(s.referralId(), s.caseId(), s.target(), s.city(), s.wing(), s.distanceKm(),
-                    s.sameCity(), s.referredAt(), s.outcomes(), s.outcome());
+                    s.sameCity(), s.referredAt(), s.outcomes(), s.outcome(), s.steps());
         }
     }
 
@@ -97,10 +98,10 @@ public class ReferralResource {
     @APIResponseSchema(value = Referred.class, responseCode = "201",
             responseDescription = "Referred; for the FIA with wing, distanceKm and sameCity")
     @APIResponse(responseCode = "404", description = "Unknown case")
-    @APIResponse(responseCode = "409", description = "FIA referral from a city not in the gazetteer and no wing "
+    @APIResponse(responseCode = "409", description = "A referralId already used for another case or target; an FIA referral from a city not in the gazetteer and no wing "
             + "named, or a wing named although the city gives the nearest one")
     public Response refer(@Valid @NotNull NewReferral body) {
-        ReferralState referral = referring.refer(body.caseId(), body.target(), body.city(), body.wing(), actor.name());
+        ReferralState referral = referring.refer(body.referralId(), body.caseId(), body.target(), body.city(), body.wing(), actor.name());
         return Response.created(URI.create("/api/referrals/" + referral.referralId())).entity(Referred.of(referral))
                 .build();
     }

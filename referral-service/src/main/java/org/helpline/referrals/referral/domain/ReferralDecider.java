@@ -23,7 +23,12 @@ public final class ReferralDecider implements Decider<ReferralCommand, ReferralE
     public List<ReferralEvent> decide(ReferralCommand command, ReferralState state) {
         if (command instanceof ReferCase refer) {
             if (state != null) {
-                throw new RuleViolation("Referral " + refer.referralId() + " was already made.");
+                // the same referral sent again under its id (a form posted twice): it was made, nothing more to do
+                if (state.caseId().equals(refer.caseId()) && state.target() == refer.target()) {
+                    return List.of();
+                }
+                throw new RuleViolation("Referral " + refer.referralId() + " was already made, for another case or "
+                        + "target.");
             }
             return List.of(refer(refer, refer.nearestWing()));
         }
@@ -88,7 +93,7 @@ public final class ReferralDecider implements Decider<ReferralCommand, ReferralE
 
             @Override
             public ReferralState outcomeRecorded(ReferralOutcomeRecorded recorded) {
-                return state.with(recorded.outcome());
+                return state.with(recorded.outcome(), recorded.recordedAt());
             }
         });
     }

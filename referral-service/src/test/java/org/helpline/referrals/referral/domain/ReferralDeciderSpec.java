@@ -53,6 +53,18 @@ class ReferralDeciderSpec {
     }
 
     @Test
+    void givenAReferral_whenTheSameReferralIsSentAgain_thenNothingMoreIsRecordedButAnotherCaseUnderItsIdIsRefused() {
+        ReferralState made = RULES.fold(List.of(REFERRED));
+
+        assertThat(RULES.decide(new ReferCase(REFERRAL, CASE, ReferralTarget.FIA, "Bahawalpur", null, NOW), made))
+                .isEmpty();
+        assertThatThrownBy(() -> RULES.decide(new ReferCase(REFERRAL, UUID.randomUUID(), ReferralTarget.FIA,
+                "Bahawalpur", null, NOW), made)).isInstanceOf(RuleViolation.class).hasMessageContaining("another case");
+        assertThatThrownBy(() -> RULES.decide(new ReferCase(REFERRAL, CASE, ReferralTarget.POLICE, "Bahawalpur", null,
+                NOW), made)).isInstanceOf(RuleViolation.class);
+    }
+
+    @Test
     void givenAKnownCity_whenAnotherWingIsNamed_thenRefused() {
         assertThatThrownBy(() -> ReferralDecider.refer(new ReferCase(REFERRAL, CASE, ReferralTarget.FIA, "Sialkot",
                 "Karachi", NOW), Optional.of(new FiaWings.NearestWing("Gujranwala", "Sialkot", 49, false))))
