@@ -1,14 +1,22 @@
 package org.helpline.escalations;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import org.helpline.platform.knowncases.KnownCases;
 import org.helpline.platform.testing.CloudEventWriter;
+import org.helpline.platform.testing.SampleEvents;
 import org.helpline.platform.testing.SignedInAsSupervisor;
 import org.helpline.platform.testing.TopicProbe;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
@@ -21,8 +29,28 @@ import io.restassured.specification.RequestSpecification;
  */
 public abstract class EscalationServiceTest extends SignedInAsSupervisor {
 
+    private static final AtomicInteger CASE_NUMBERS = new AtomicInteger(new Random().nextInt(800_000));
+
     protected final TopicProbe topics = TopicProbe.ofTheTestBroker();
     protected final CloudEventWriter upstream = new CloudEventWriter(topics);
+
+    /**
+     * A case made known as intake makes it, with its number: CaseOpened on helpline.contacts, waited for in the
+     * known-case table (as {@code OpenedCases.open} does, which opens every case under the sample's one number).
+     */
+    protected UUID openCase(String caseNumber) {
+        UUID caseId = UUID.randomUUID();
+        upstream.publish(SampleEvents.opening(caseId).caseNumber(caseNumber).openedAt("2023-04-01T10:00:00Z").build());
+        KnownCases knownCases = Arc.container().instance(KnownCases.class).get();
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                .until(() -> QuarkusTransaction.requiringNew().call(() -> knownCases.contains(caseId)));
+        return caseId;
+    }
+
+    /** A case number of intake's form, CH-2023-nnnnnn, that no other test uses. */
+    protected static String newCaseNumber() {
+        return "CH-2023-" + (100_000 + CASE_NUMBERS.getAndIncrement());
+    }
 
     protected static ValidatableResponse escalate(UUID caseId, String platform, String reason) {
         return json(Map.of("caseId", caseId.toString(), "platform", platform, "reason", reason))

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.helpline.contracts.cases.CaseClosed;
 import org.helpline.contracts.cases.CaseReopened;
 import org.helpline.contracts.cases.ComplaintClassified;
+import org.helpline.contracts.vocabulary.Category;
 import org.helpline.contracts.vocabulary.ComplaintType;
 import org.helpline.contracts.vocabulary.Platform;
 import org.helpline.escalations.escalation.domain.EscalationSuggestion;
@@ -27,8 +28,8 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
- * Keeps each case's latest classification and whether it is open, from helpline.cases: what the
- * suggestions are made of. Events of one case arrive in order (key = case id).
+ * Keeps each case's latest classification (category, complaint types, platforms) and whether it is open, from
+ * helpline.cases: what the suggestions are made of. Events of one case arrive in order (key = case id).
  */
 @ApplicationScoped
 public class CaseClassifications {
@@ -36,8 +37,12 @@ public class CaseClassifications {
     public static final String CHANNEL = "cases";
     static final String CONSUMER = "escalation-service.cases";
 
-    public record Classified(UUID caseId, List<ComplaintType> complaintTypes, List<Platform> platforms,
-            Instant classifiedAt) {
+    /**
+     * A case's latest classification, with the number intake gave the case (null if its CaseOpened came before
+     * this service kept numbers, or has not arrived yet) and the category (null if classified before it was kept).
+     */
+    public record Classified(UUID caseId, String caseNumber, Category category, List<ComplaintType> complaintTypes,
+            List<Platform> platforms, Instant classifiedAt) {
     }
 
     @Inject
@@ -50,17 +55,18 @@ public class CaseClassifications {
             if (received.event() instanceof ComplaintClassified classified) {
                 Panache.getEntityManager().createNativeQuery("""
                         insert into case_classification (case_id, complaint_types, platforms, open, classified_at,
-                                                         suggestible)
-                        values (?1, ?2, ?3, true, ?4, ?5)
+                                                         suggestible, category)
+                        values (?1, ?2, ?3, true, ?4, ?5, ?6)
                         on conflict (case_id) do update set complaint_types = excluded.complaint_types,
                             platforms = excluded.platforms, classified_at = excluded.classified_at,
-                            suggestible = excluded.suggestible""")
+                            suggestible = excluded.suggestible, category = excluded.category""")
                         .setParameter(1, classified.caseId())
                         .setParameter(2, join(classified.complaintTypes()))
                         .setParameter(3, join(classified.platforms()))
                         .setParameter(4, classified.classifiedAt())
                         .setParameter(5, !EscalationSuggestion.forClassification(classified.complaintTypes(),
                                 classified.platforms()).isEmpty())
+                        .setParameter(6, classified.category() == null ? null : classified.category().name())
                         .executeUpdate();
             } else if (received.event() instanceof CaseClosed closed) {
                 setOpen(closed.caseId(), false);
@@ -74,12 +80,13 @@ public class CaseClassifications {
     @Transactional
     public List<Classified> openWithoutEscalation(int limit) {
         Query query = Panache.getEntityManager().createNativeQuery("""
-                select c.case_id, c.complaint_types, c.platforms, c.classified_at from case_classification c
+                select c.case_id, k.case_number, c.category, c.complaint_types, c.platforms, c.classified_at
+                  from case_classification c left join known_case k on k.case_id = c.case_id
                  where c.open and c.suggestible and not exists (select 1 from escalation_view e where e.case_id = c.case_id)
                  order by c.classified_at, c.case_id limit ?1""")
                 .setParameter(1, limit);
-        return NativeRow.all(query).stream().map(r -> new Classified(r.uuid(0), split(r.text(1), ComplaintType.class),
-                split(r.text(2), Platform.class), r.instant(3))).toList();
+        return NativeRow.all(query).stream().map(r -> new Classified(r.uuid(0), r.text(1), r.value(2, Category.class),
+                split(r.text(3), ComplaintType.class), split(r.text(4), Platform.class), r.instant(5))).toList();
     }
 
     private static void setOpen(UUID caseId, boolean open) {

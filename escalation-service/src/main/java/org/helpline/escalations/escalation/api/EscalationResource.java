@@ -21,11 +21,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.helpline.contracts.identity.Roles;
+import org.helpline.contracts.vocabulary.Category;
+import org.helpline.contracts.vocabulary.ChannelStatus;
+import org.helpline.contracts.vocabulary.ComplaintType;
 import org.helpline.contracts.vocabulary.EscalationOutcome;
 import org.helpline.contracts.vocabulary.EscalationReason;
 import org.helpline.contracts.vocabulary.Platform;
@@ -34,6 +40,8 @@ import org.helpline.escalations.escalation.domain.EscalationState;
 import org.helpline.escalations.escalation.listing.EscalationViews;
 import org.helpline.escalations.suggestion.EscalationSuggestions;
 import org.helpline.platform.identity.Actor;
+import org.helpline.platform.problem.Problem;
+import org.helpline.platform.problem.ProblemException;
 import org.helpline.platform.problem.QueryParameters;
 
 @Path("/api/escalations")
@@ -73,19 +81,31 @@ public class EscalationResource {
         }
     }
 
-    /** One platform's figures, counted as {@link EscalationViews.Figures} says. */
-    /** A classified case and the escalations its classification calls for. */
-    public record Suggestions(UUID caseId, Instant classifiedAt, List<Suggestion> escalations) {
+    /**
+     * A classified case and the escalations its classification calls for: the case's number (null for a case
+     * this service learnt of before it kept numbers) and its latest classification (category null if classified
+     * before this service kept it), since digital-security officers do not read case-service.
+     */
+    public record Suggestions(UUID caseId, String caseNumber, Category category, List<ComplaintType> complaintTypes,
+            List<Platform> platforms, Instant classifiedAt, List<Suggestion> escalations) {
 
         static Suggestions of(EscalationSuggestions.Suggested suggested) {
-            return new Suggestions(suggested.caseId(), suggested.classifiedAt(), suggested.escalations().stream()
-                    .map(s -> new Suggestion(s.platform(), s.reason())).toList());
+            return new Suggestions(suggested.caseId(), suggested.caseNumber(), suggested.category(),
+                    suggested.complaintTypes(), suggested.platforms(), suggested.classifiedAt(),
+                    suggested.escalations().stream().map(s -> new Suggestion(s.platform(), s.reason(),
+                            s.channelStatus(), s.channelReason())).toList());
         }
     }
 
-    public record Suggestion(Platform platform, EscalationReason reason) {
+    /**
+     * One escalation called for, and its platform's channel now: SUSPENDED means sending is refused (409) until
+     * the channel is ACTIVE again; {@code channelReason} is the channel's reason as staff last set it, or null.
+     */
+    public record Suggestion(Platform platform, EscalationReason reason, ChannelStatus channelStatus,
+            String channelReason) {
     }
 
+    /** One platform's figures, counted as {@link EscalationViews.Figures} says. */
     public record PlatformFigures(Platform platform, long sent, long resolved, long unresolved, long pending,
             double resolutionRate, Double medianHoursToAnswer) {
 
@@ -108,14 +128,34 @@ public class EscalationResource {
                 .entity(new Sent(sent.escalationId())).build();
     }
 
+    /**
+     * Associates and legal staff read the escalations of the case they work on (the case page's timeline), never
+     * the whole list: that is the digital-security team's queue.
+     */
+    @RolesAllowed({Roles.ASSOCIATE, Roles.LEGAL, Roles.DIGITAL_SECURITY, Roles.SUPERVISOR})
     @GET
-    @Operation(summary = "Escalations, newest first, by case, platform and state (PENDING or ANSWERED)")
-    @APIResponse(responseCode = "400", description = "An unknown filter value (problem+json lists the allowed ones)")
+    @Operation(summary = "Escalations by case, platform, state (PENDING or ANSWERED) and overdue; pending ones "
+            + "(state=PENDING or overdue=true) most overdue first, then due soonest; others newest first")
+    @APIResponse(responseCode = "400", description = "An unknown filter value (problem+json lists the allowed ones), "
+            + "or state=ANSWERED with overdue=true")
+    @APIResponse(responseCode = "403", description = "Associates and legal staff must name the case (caseId)")
     @APIResponse(responseCode = "200", description = "One page of escalations")
     public List<EscalationViews.View> list(@QueryParam("caseId") UUID caseId, @QueryParam("platform") String platform,
-            @QueryParam("state") String state, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return views.list(caseId, QueryParameters.vocabulary(Platform.class, "platform", platform),
-                QueryParameters.vocabulary(EscalationViews.State.class, "state", state),
+            @QueryParam("state") String state,
+            @QueryParam("overdue") @Parameter(description = "true: pending and past dueAt; false: answered, or pending "
+                    + "within its period", schema = @Schema(type = SchemaType.BOOLEAN)) String overdue,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        if (caseId == null && !actor.is(Roles.DIGITAL_SECURITY) && !actor.is(Roles.SUPERVISOR)) {
+            throw new ProblemException(Problem.of(403, "Forbidden", "Associates and legal staff read the escalations "
+                    + "of one case: name it with caseId."));
+        }
+        EscalationViews.State inState = QueryParameters.vocabulary(EscalationViews.State.class, "state", state);
+        Boolean pastDue = flag("overdue", overdue);
+        if (inState == EscalationViews.State.ANSWERED && Boolean.TRUE.equals(pastDue)) {
+            throw ProblemException.badRequest("An answered escalation is never overdue: state=ANSWERED and "
+                    + "overdue=true exclude each other.");
+        }
+        return views.list(caseId, QueryParameters.vocabulary(Platform.class, "platform", platform), inState, pastDue,
                 QueryParameters.range("page", page, 0, 0, 1_000_000), QueryParameters.range("size", size, 50, 1, 500));
     }
 
@@ -131,12 +171,16 @@ public class EscalationResource {
 
     @GET
     @Path("suggestions")
-    @Operation(summary = "Open cases whose classification calls for an escalation they have not had")
+    @Operation(summary = "Open cases whose classification calls for an escalation they have not had, oldest "
+            + "classification first, with each case's number and classification and each platform's channel status")
+    @APIResponse(responseCode = "200", description = "Up to size cases")
     public List<Suggestions> suggestions(@QueryParam("size") Integer size) {
         return suggestions.list(QueryParameters.range("size", size, 50, 1, 500)).stream().map(Suggestions::of)
                 .toList();
     }
 
+    /** Associates and legal staff too: the case page shows its escalations' outcomes. */
+    @RolesAllowed({Roles.ASSOCIATE, Roles.LEGAL, Roles.DIGITAL_SECURITY, Roles.SUPERVISOR})
     @GET
     @Path("{escalationId}")
     @Operation(summary = "One escalation and, once answered, its outcome")
@@ -155,5 +199,19 @@ public class EscalationResource {
     @APIResponse(responseCode = "404", description = NO_SUCH_ESCALATION)
     public Escalation resolve(@PathParam("escalationId") UUID escalationId, @Valid @NotNull Resolution body) {
         return Escalation.of(escalating.resolve(escalationId, body.outcome(), actor.name()));
+    }
+
+    /** true or false (null when absent); anything else is a 400 naming the parameter, as for the vocabularies. */
+    private static Boolean flag(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.trim()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new ProblemException(Problem.of(400, "Bad Request", "Query parameter '" + name
+                    + "' is not one of the allowed values.").withErrors(List.of(new Problem.FieldError(name,
+                            "is not one of the allowed values", List.of("true", "false")))));
+        };
     }
 }

@@ -1,6 +1,8 @@
 package org.helpline.escalations.escalation.listing;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -17,19 +19,21 @@ import org.helpline.contracts.vocabulary.Platform;
 import org.helpline.escalations.EscalationSettings;
 import org.helpline.escalations.escalation.domain.EscalationState;
 import org.helpline.platform.sql.NativeRow;
-import org.helpline.platform.sql.SqlFilter;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 
 /**
  * The escalations read model (one row per escalation, written with its events): listings for the
- * digital-security team, per-platform figures, and what the ageing clock must look at.
+ * digital-security team (and a case's escalations for its case team), per-platform figures, and what the ageing
+ * clock must look at.
  */
 @ApplicationScoped
 public class EscalationViews {
 
     @Inject
     EscalationSettings settings;
+    @Inject
+    Clock clock;
 
     /** PENDING: no answer yet; ANSWERED: any outcome recorded (including NO_RESPONSE). */
     public enum State {
@@ -37,9 +41,17 @@ public class EscalationViews {
         ANSWERED
     }
 
-    public record View(UUID escalationId, UUID caseId, Platform platform, EscalationReason reason, Instant sentAt,
-            Instant dueAt, EscalationOutcome outcome, Instant resolvedAt) {
+    /**
+     * One escalation as listed: {@code caseNumber} is the number intake gave the case (null for a case this
+     * service learnt of before it kept numbers); {@code overdue}: still unanswered past {@code dueAt} (the ageing
+     * sweep records NO_RESPONSE for it at its next run).
+     */
+    public record View(UUID escalationId, UUID caseId, String caseNumber, Platform platform, EscalationReason reason,
+            Instant sentAt, Instant dueAt, EscalationOutcome outcome, Instant resolvedAt, boolean overdue) {
     }
+
+    /** Unanswered past its due time; ?1 of the listing is now. */
+    private static final String OVERDUE = "(e.outcome is null and e.due_at <= ?1)";
 
     /**
      * Figures of one platform, counted as analytics counts them: unresolved = UNRESOLVED + NO_RESPONSE,
@@ -98,19 +110,50 @@ public class EscalationViews {
                 .setParameter(1, escalationId).getResultList();
     }
 
+    /**
+     * One page of escalations. Listings of pending escalations only ({@code state} PENDING, or {@code overdue}
+     * true) come in the order they fall due: the most overdue first, then the one due soonest; every other
+     * listing newest first.
+     *
+     * @param overdue true: pending and past {@code dueAt}; false: answered, or pending within its period; null:
+     *        either
+     */
     @Transactional
-    public List<View> list(UUID caseId, Platform platform, State state, int page, int size) {
-        SqlFilter filter = new SqlFilter()
-                .equal("case_id", caseId)
-                .equal("platform", platform)
-                .when(state == State.PENDING, "outcome is null")
-                .when(state == State.ANSWERED, "outcome is not null");
-        Query query = filter.bind(Panache.getEntityManager().createNativeQuery("""
-                select escalation_id, case_id, platform, reason, sent_at, due_at, outcome, resolved_at
-                  from escalation_view""" + filter.where() + " order by sent_at desc, escalation_id"));
+    public List<View> list(UUID caseId, Platform platform, State state, Boolean overdue, int page, int size) {
+        // not SqlFilter: the overdue flag of every row needs now as a parameter (?1) of the select as well
+        Instant now = clock.instant();
+        List<Object> parameters = new ArrayList<>(List.of(now));
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (caseId != null) {
+            parameters.add(caseId);
+            where.append(" and e.case_id = ?").append(parameters.size());
+        }
+        if (platform != null) {
+            parameters.add(platform.name());
+            where.append(" and e.platform = ?").append(parameters.size());
+        }
+        if (state == State.PENDING) {
+            where.append(" and e.outcome is null");
+        } else if (state == State.ANSWERED) {
+            where.append(" and e.outcome is not null");
+        }
+        if (overdue != null) {
+            where.append(overdue ? " and " : " and not ").append(OVERDUE);
+        }
+        boolean pendingOnly = state == State.PENDING || Boolean.TRUE.equals(overdue);
+        Query query = Panache.getEntityManager().createNativeQuery("""
+                select e.escalation_id, e.case_id, k.case_number, e.platform, e.reason, e.sent_at, e.due_at, e.outcome,
+                       e.resolved_at, %s
+                  from escalation_view e left join known_case k on k.case_id = e.case_id""".formatted(OVERDUE)
+                + where + (pendingOnly ? " order by e.due_at, e.escalation_id"
+                        : " order by e.sent_at desc, e.escalation_id"));
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
         return NativeRow.all(query.setFirstResult(page * size).setMaxResults(size)).stream()
-                .map(r -> new View(r.uuid(0), r.uuid(1), r.value(2, Platform.class), r.value(3, EscalationReason.class),
-                        r.instant(4), r.instant(5), r.value(6, EscalationOutcome.class), r.instant(7)))
+                .map(r -> new View(r.uuid(0), r.uuid(1), r.text(2), r.value(3, Platform.class),
+                        r.value(4, EscalationReason.class), r.instant(5), r.instant(6),
+                        r.value(7, EscalationOutcome.class), r.instant(8), r.flag(9)))
                 .toList();
     }
 

@@ -1,0 +1,35 @@
+package org.helpline.escalations.knowncase;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.transaction.Transactional;
+
+import org.helpline.contracts.contacts.CaseOpened;
+import org.helpline.platform.knowncases.KnownCases;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+
+/**
+ * Platform's known cases, keeping each case's number as well (column {@code known_case.case_number}, added by this
+ * service's migration V102): digital-security officers cannot read case-service, so the listings and suggestions
+ * name a case by the number intake gave it. Selected instead of {@link KnownCases} wherever that is injected
+ * (platform's {@code KnownCasesConsumer} too); cases learnt before V102 keep a null number.
+ */
+@Alternative
+@Priority(1)
+@ApplicationScoped
+public class KnownCaseNumbers extends KnownCases {
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void learn(CaseOpened opened) {
+        Panache.getEntityManager().createNativeQuery("""
+                insert into known_case (case_id, opened_at, case_number) values (?1, ?2, ?3)
+                on conflict do nothing""")
+                .setParameter(1, opened.caseId())
+                .setParameter(2, opened.openedAt())
+                .setParameter(3, opened.caseNumber())
+                .executeUpdate();
+    }
+}
