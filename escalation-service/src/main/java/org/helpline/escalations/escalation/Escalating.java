@@ -39,11 +39,13 @@ public class Escalating {
     @Inject
     Clock clock;
 
+    /** {@code escalationId}: the client's own id for it (a form's), so that sending it again sends once; or null. */
     @Transactional
-    public EscalationState send(UUID caseId, Platform platform, EscalationReason reason, String actor) {
+    public EscalationState send(UUID escalationId, UUID caseId, Platform platform, EscalationReason reason,
+            String actor) {
         knownCases.require(caseId);
-        UUID escalationId = UUID.randomUUID();
-        return run(new EscalationCommand.SendEscalation(escalationId, caseId, platform, reason,
+        return run(new EscalationCommand.SendEscalation(escalationId == null ? UUID.randomUUID() : escalationId,
+                caseId, platform, reason,
                 channels.of(platform).status(), clock.instant()), actor);
     }
 

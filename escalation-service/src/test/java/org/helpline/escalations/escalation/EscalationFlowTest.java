@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -40,6 +41,25 @@ class EscalationFlowTest extends EscalationServiceTest {
                 r -> caseId.toString().equals(r.key()) && "EscalationResolved".equals(TopicProbe.header(r, "ce_type"))
                         && r.value().contains(escalationId),
                 Duration.ofSeconds(15));
+    }
+
+    @Test
+    void theSameEscalationSentTwiceUnderItsIdIsSentAndPublishedOnce() {
+        UUID caseId = OpenedCases.open(topics);
+        UUID escalationId = UUID.randomUUID();
+        Map<String, Object> body = Map.of("escalationId", escalationId.toString(), "caseId", caseId.toString(),
+                "platform", "TIKTOK", "reason", "IMPERSONATION");
+
+        json(body).post("/api/escalations").then().statusCode(201).body("escalationId",
+                equalTo(escalationId.toString()));
+        json(body).post("/api/escalations").then().statusCode(201).body("escalationId",
+                equalTo(escalationId.toString()));
+        json(Map.of("escalationId", escalationId.toString(), "caseId", caseId.toString(), "platform", "TIKTOK",
+                "reason", "HATE_SPEECH")).post("/api/escalations").then().statusCode(409)
+                .contentType("application/problem+json");
+
+        topics.awaitExactly(Topics.ESCALATIONS, r -> "EscalationSent".equals(TopicProbe.header(r, "ce_type"))
+                && r.value().contains(escalationId.toString()), 1, Duration.ofSeconds(15));
     }
 
     @Test

@@ -61,7 +61,9 @@ public class EscalationResource {
     @Inject
     Actor actor;
 
-    public record NewEscalation(@NotNull UUID caseId, @NotNull Platform platform, @NotNull EscalationReason reason) {
+    /** {@code escalationId}: optional, the client's own id for it (a rendered form's): sent twice, it is sent once. */
+    public record NewEscalation(UUID escalationId, @NotNull UUID caseId, @NotNull Platform platform,
+            @NotNull EscalationReason reason) {
     }
 
     public record Resolution(@NotNull EscalationOutcome outcome) {
@@ -121,9 +123,11 @@ public class EscalationResource {
     @Operation(summary = "Escalate a case's content or account to a platform")
     @APIResponseSchema(value = Sent.class, responseCode = "201", responseDescription = "Sent; the answer names the escalation")
     @APIResponse(responseCode = "404", description = "Unknown case")
-    @APIResponse(responseCode = "409", description = "The platform's trusted-partner channel is SUSPENDED")
+    @APIResponse(responseCode = "409", description = "The platform's trusted-partner channel is SUSPENDED, or the "
+            + "escalationId was used for another case, platform or reason")
     public Response send(@Valid @NotNull NewEscalation body) {
-        EscalationState sent = escalating.send(body.caseId(), body.platform(), body.reason(), actor.name());
+        EscalationState sent = escalating.send(body.escalationId(), body.caseId(), body.platform(), body.reason(),
+                actor.name());
         return Response.created(URI.create("/api/escalations/" + sent.escalationId()))
                 .entity(new Sent(sent.escalationId())).build();
     }

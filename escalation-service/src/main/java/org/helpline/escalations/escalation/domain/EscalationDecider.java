@@ -17,7 +17,13 @@ public final class EscalationDecider implements Decider<EscalationCommand, Escal
     public List<EscalationEvent> decide(EscalationCommand command, EscalationState state) {
         if (command instanceof EscalationCommand.SendEscalation send) {
             if (state != null) {
-                throw new RuleViolation("Escalation " + send.escalationId() + " was already sent.");
+                // the same escalation sent again under its id (a form posted twice): it was sent, nothing more to do
+                if (state.caseId().equals(send.caseId()) && state.platform() == send.platform()
+                        && state.reason() == send.reason()) {
+                    return List.of();
+                }
+                throw new RuleViolation("Escalation " + send.escalationId() + " was already sent, for another case, "
+                        + "platform or reason.");
             }
             if (send.channel() == ChannelStatus.SUSPENDED) {
                 throw new RuleViolation(send.platform() + "'s trusted-partner channel is SUSPENDED: nothing sent "
