@@ -46,12 +46,15 @@ public class ReferralViews {
                 .executeUpdate();
     }
 
+    /** {@code withoutOutcome}: only those nobody has recorded an outcome of yet, the oldest first (what waits). */
     @Transactional
-    public List<View> list(UUID caseId, ReferralTarget target, int page, int size) {
-        SqlFilter filter = new SqlFilter().equal("case_id", caseId).equal("target", target);
+    public List<View> list(UUID caseId, ReferralTarget target, boolean withoutOutcome, int page, int size) {
+        SqlFilter filter = new SqlFilter().equal("case_id", caseId).equal("target", target)
+                .when(withoutOutcome, "outcome is null");
         Query query = filter.bind(Panache.getEntityManager().createNativeQuery("""
                 select referral_id, case_id, target, city, wing, distance_km, same_city, referred_at, outcome, outcome_at
-                  from referral_view""" + filter.where() + " order by referred_at desc, referral_id"));
+                  from referral_view""" + filter.where()
+                + (withoutOutcome ? " order by referred_at, referral_id" : " order by referred_at desc, referral_id")));
         // distance_km is null for a complainant whose city is not known: kept null, not read as 0
         return NativeRow.all(query.setFirstResult(page * size).setMaxResults(size)).stream()
                 .map(r -> new View(r.uuid(0), r.uuid(1), r.value(2, ReferralTarget.class), r.text(3), r.text(4),

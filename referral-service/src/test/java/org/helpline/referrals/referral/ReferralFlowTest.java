@@ -129,6 +129,19 @@ class ReferralFlowTest extends ReferralServiceTest {
     }
 
     @Test
+    void referralsWithoutAnOutcomeAreListedOldestFirstUntilOneIsRecorded() {
+        UUID caseId = OpenedCases.open(topics);
+        String older = refer(caseId, "POLICE", "Lahore").statusCode(201).extract().path("referralId");
+        String newer = refer(caseId, "LAWYER", "Lahore").statusCode(201).extract().path("referralId");
+        String answered = refer(caseId, "FIA", "Lahore").statusCode(201).extract().path("referralId");
+        outcome(answered, "COMPLAINT_REGISTERED").statusCode(200);
+
+        given().queryParam("caseId", caseId).queryParam("withoutOutcome", true).get("/api/referrals").then()
+                .statusCode(200).body("referralId", contains(older, newer));
+        given().queryParam("caseId", caseId).get("/api/referrals").then().body("size()", equalTo(3));
+    }
+
+    @Test
     void aReferralToALawyerIsPublishedAsReferralMade() {
         UUID caseId = OpenedCases.open(topics);
         String referralId = refer(caseId, "LAWYER", "Lahore").statusCode(201).extract().path("referralId");

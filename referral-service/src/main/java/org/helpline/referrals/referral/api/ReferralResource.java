@@ -107,12 +107,14 @@ public class ReferralResource {
     }
 
     @GET
-    @Operation(summary = "Referrals, newest first, by case and target")
+    @Operation(summary = "Referrals, newest first, by case and target; ?withoutOutcome=true: those still waiting for "
+            + "an outcome, oldest first")
     @APIResponse(responseCode = "400", description = "An unknown target (problem+json lists the allowed ones)")
     @APIResponse(responseCode = "200", description = "One page of referrals")
     public List<ReferralViews.View> list(@QueryParam("caseId") UUID caseId, @QueryParam("target") String target,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return views.list(caseId, QueryParameters.vocabulary(ReferralTarget.class, "target", target),
+            @QueryParam("withoutOutcome") boolean withoutOutcome, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        return views.list(caseId, QueryParameters.vocabulary(ReferralTarget.class, "target", target), withoutOutcome,
                 QueryParameters.range("page", page, 0, 0, 1_000_000), QueryParameters.range("size", size, 50, 1, 500));
     }
 
