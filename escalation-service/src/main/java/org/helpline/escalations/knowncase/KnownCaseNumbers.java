@@ -14,7 +14,8 @@ import io.quarkus.hibernate.orm.panache.Panache;
  * Platform's known cases, keeping each case's number as well (column {@code known_case.case_number}, added by this
  * service's migration V102): digital-security officers cannot read case-service, so the listings and suggestions
  * name a case by the number intake gave it. Selected instead of {@link KnownCases} wherever that is injected
- * (platform's {@code KnownCasesConsumer} too); cases learnt before V102 keep a null number.
+ * (platform's {@code KnownCasesConsumer} too); a case learnt before V102 gets its number when its CaseOpened comes
+ * again (a replay of the topic), and keeps a null number until then.
  */
 @Alternative
 @Priority(1)
@@ -26,7 +27,7 @@ public class KnownCaseNumbers extends KnownCases {
     public void learn(CaseOpened opened) {
         Panache.getEntityManager().createNativeQuery("""
                 insert into known_case (case_id, opened_at, case_number) values (?1, ?2, ?3)
-                on conflict do nothing""")
+                on conflict (case_id) do update set case_number = coalesce(known_case.case_number, excluded.case_number)""")
                 .setParameter(1, opened.caseId())
                 .setParameter(2, opened.openedAt())
                 .setParameter(3, opened.caseNumber())

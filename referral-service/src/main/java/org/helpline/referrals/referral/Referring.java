@@ -11,12 +11,15 @@ import jakarta.transaction.Transactional;
 import org.helpline.contracts.vocabulary.ReferralOutcome;
 import org.helpline.contracts.vocabulary.ReferralTarget;
 import org.helpline.platform.aggregate.CommandLoop;
+import org.helpline.platform.eventstore.StreamVersionConflict;
 import org.helpline.platform.knowncases.KnownCases;
 import org.helpline.referrals.fia.FiaWings;
 import org.helpline.referrals.referral.domain.RecordOutcome;
 import org.helpline.referrals.referral.domain.ReferCase;
 import org.helpline.referrals.referral.domain.ReferralCommand;
 import org.helpline.referrals.referral.domain.ReferralState;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** Refers known cases and records what became of the referrals; one stream per referral. */
 @ApplicationScoped
@@ -33,15 +36,31 @@ public class Referring {
     @Inject
     Clock clock;
 
-    @Transactional
-    /** {@code referralId}: the client's own id for this referral (a form's), so that sending it again refers once. */
+    /**
+     * {@code referralId}: the client's own id for this referral (a form's), so that sending it again refers once.
+     * Sent twice at the same moment, the second append conflicts with the first; tried once more, it finds the
+     * referral made and answers as the first did.
+     */
     public ReferralState refer(UUID referralId, UUID caseId, ReferralTarget target, String city, String wing,
+            String actor) {
+        UUID id = referralId == null ? UUID.randomUUID() : referralId;
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> referOnce(id, caseId, target, city, wing, actor));
+        } catch (StreamVersionConflict sentTwiceAtOnce) {
+            if (referralId == null) {
+                throw sentTwiceAtOnce;
+            }
+            return QuarkusTransaction.requiringNew().call(() -> referOnce(id, caseId, target, city, wing, actor));
+        }
+    }
+
+    private ReferralState referOnce(UUID referralId, UUID caseId, ReferralTarget target, String city, String wing,
             String actor) {
         knownCases.require(caseId);
         Optional<FiaWings.NearestWing> nearest = target != ReferralTarget.FIA ? Optional.empty()
                 : (city == null ? Optional.<FiaWings.NearestWing>empty() : wings.nearestTo(city))
                         .or(() -> wing == null ? Optional.empty() : wings.chosenWithoutLocation(wing));
-        return run(new ReferCase(referralId == null ? UUID.randomUUID() : referralId, caseId, target, city, wing, clock.instant(), nearest), actor);
+        return run(new ReferCase(referralId, caseId, target, city, wing, clock.instant(), nearest), actor);
     }
 
     @Transactional

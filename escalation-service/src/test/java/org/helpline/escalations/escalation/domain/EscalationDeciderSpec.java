@@ -39,6 +39,15 @@ class EscalationDeciderSpec {
     }
 
     @Test
+    void givenASentEscalation_whenTheSameIsSentAgainUnderItsId_thenNothingMoreEvenOnceItsChannelIsSuspended() {
+        assertThat(when(List.of(SENT), new EscalationCommand.SendEscalation(ESCALATION, CASE, Platform.X,
+                EscalationReason.NCII, ChannelStatus.SUSPENDED, NOW))).isEmpty();
+        assertThatThrownBy(() -> when(List.of(SENT), new EscalationCommand.SendEscalation(ESCALATION, CASE,
+                Platform.TIKTOK, EscalationReason.NCII, ChannelStatus.ACTIVE, NOW))).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("another case, platform or reason");
+    }
+
+    @Test
     void givenAnUnansweredEscalation_whenTheClockRunsOut_thenNoResponse() {
         List<EscalationEvent> events = when(List.of(SENT), new EscalationCommand.ExpireUnanswered(ESCALATION, NOW));
 

@@ -23,16 +23,26 @@ public final class ReferralDecider implements Decider<ReferralCommand, ReferralE
     public List<ReferralEvent> decide(ReferralCommand command, ReferralState state) {
         if (command instanceof ReferCase refer) {
             if (state != null) {
-                // the same referral sent again under its id (a form posted twice): it was made, nothing more to do
-                if (state.caseId().equals(refer.caseId()) && state.target() == refer.target()) {
+                // the same referral sent again under its id (a form posted twice): it was made, nothing more to do;
+                // the same id with another case, target or wing is another referral, refused
+                if (state.caseId().equals(refer.caseId()) && state.target() == refer.target()
+                        && sameWing(state, refer)) {
                     return List.of();
                 }
-                throw new RuleViolation("Referral " + refer.referralId() + " was already made, for another case or "
-                        + "target.");
+                throw new RuleViolation("Referral " + refer.referralId() + " was already made, for another case, "
+                        + "target or wing.");
             }
             return List.of(refer(refer, refer.nearestWing()));
         }
         return List.of(recordOutcome((RecordOutcome) command, state));
+    }
+
+    private static boolean sameWing(ReferralState made, ReferCase again) {
+        if (made.target() != ReferralTarget.FIA) {
+            return true;
+        }
+        String wing = again.nearestWing().map(FiaWings.NearestWing::wing).orElse(again.wing());
+        return wing != null && wing.trim().equalsIgnoreCase(made.wing());
     }
 
     /**

@@ -53,11 +53,15 @@ class ReferralDeciderSpec {
     }
 
     @Test
-    void givenAReferral_whenTheSameReferralIsSentAgain_thenNothingMoreIsRecordedButAnotherCaseUnderItsIdIsRefused() {
+    void givenAReferral_whenTheSameReferralIsSentAgain_thenNothingMoreIsRecordedButAnotherCaseOrWingUnderItsIdIsRefused() {
         ReferralState made = RULES.fold(List.of(REFERRED));
+        Optional<FiaWings.NearestWing> multan = Optional.of(new FiaWings.NearestWing("Multan", "Bahawalpur", 86, false));
 
-        assertThat(RULES.decide(new ReferCase(REFERRAL, CASE, ReferralTarget.FIA, "Bahawalpur", null, NOW), made))
-                .isEmpty();
+        assertThat(RULES.decide(new ReferCase(REFERRAL, CASE, ReferralTarget.FIA, "Bahawalpur", null, NOW, multan),
+                made)).isEmpty();
+        assertThatThrownBy(() -> RULES.decide(new ReferCase(REFERRAL, CASE, ReferralTarget.FIA, null, "Karachi", NOW,
+                Optional.of(new FiaWings.NearestWing("Karachi", null, null, null))), made))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("wing");
         assertThatThrownBy(() -> RULES.decide(new ReferCase(REFERRAL, UUID.randomUUID(), ReferralTarget.FIA,
                 "Bahawalpur", null, NOW), made)).isInstanceOf(RuleViolation.class).hasMessageContaining("another case");
         assertThatThrownBy(() -> RULES.decide(new ReferCase(REFERRAL, CASE, ReferralTarget.POLICE, "Bahawalpur", null,
