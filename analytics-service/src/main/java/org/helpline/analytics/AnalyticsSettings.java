@@ -1,5 +1,6 @@
 package org.helpline.analytics;
 
+import java.net.URI;
 import java.time.ZoneId;
 
 import io.smallrye.config.ConfigMapping;
@@ -18,6 +19,13 @@ public interface AnalyticsSettings {
     interface Analytics {
 
         Rebuild rebuild();
+
+        /**
+         * Where the staff console answers browsers: the report page moved there, and {@code /reports/{year}} of
+         * this service sends a browser to the same path of it.
+         */
+        @WithDefault("http://127.0.0.1:8080")
+        URI consoleUrl();
     }
 
     interface Rebuild {

@@ -17,9 +17,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.StreamSupport;
 
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
@@ -30,7 +32,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.helpline.console.calltaking.IntakeService;
+import org.helpline.console.casework.CaseEscalations;
+import org.helpline.console.casework.CaseReferrals;
 import org.helpline.console.casework.CaseService;
+import org.helpline.console.escalation.EscalationService;
+import org.helpline.console.personaldata.PersonalDataService;
+import org.helpline.console.referral.ReferralService;
+import org.helpline.console.report.AnalyticsService;
+import org.helpline.console.staff.StaffService;
 
 /**
  * The console reads its own small views of the services' answers (a tolerant reader) and sends its own bodies. This
@@ -48,6 +57,13 @@ class ServiceContractsTest {
         List<DynamicTest> checks = new ArrayList<>();
         checks.addAll(calls(IntakeService.class, document("intake-service")));
         checks.addAll(calls(CaseService.class, document("case-service")));
+        checks.addAll(calls(StaffService.class, document("case-service")));
+        checks.addAll(calls(PersonalDataService.class, document("case-service")));
+        checks.addAll(calls(EscalationService.class, document("escalation-service")));
+        checks.addAll(calls(CaseEscalations.class, document("escalation-service")));
+        checks.addAll(calls(AnalyticsService.class, document("analytics-service")));
+        checks.addAll(calls(CaseReferrals.class, document("referral-service")));
+        checks.addAll(calls(ReferralService.class, document("referral-service")));
         return checks;
     }
 
@@ -61,14 +77,20 @@ class ServiceContractsTest {
         jakarta.ws.rs.Path path = method.getAnnotation(jakarta.ws.rs.Path.class);
         String template = (base + (path == null ? "" : "/" + path.value())).replaceAll("/+", "/");
         String verb = method.isAnnotationPresent(GET.class) ? "get" : method.isAnnotationPresent(POST.class) ? "post"
+                : method.isAnnotationPresent(PUT.class) ? "put" : method.isAnnotationPresent(DELETE.class) ? "delete"
                 : null;
-        assertThat(verb).as("%s is a GET or a POST", method).isNotNull();
+        assertThat(verb).as("%s is a GET, POST, PUT or DELETE", method).isNotNull();
         JsonNode operation = openApi.path("paths").path(template).path(verb);
         assertThat(operation.isMissingNode()).as("%s %s in the service's document", verb, template).isFalse();
 
-        JsonNode answer = successSchema(operation);
-        assertThat(answer).as("the answer of %s %s has a schema", verb, template).isNotNull();
-        reads(method.getGenericReturnType(), answer, openApi, template);
+        if (method.getReturnType() == void.class) {
+            assertThat(operation.path("responses").has("204")).as("%s %s answers 204 No Content", verb, template)
+                    .isTrue();
+        } else {
+            JsonNode answer = successSchema(operation);
+            assertThat(answer).as("the answer of %s %s has a schema", verb, template).isNotNull();
+            reads(method.getGenericReturnType(), answer, openApi, template);
+        }
 
         for (int i = 0; i < method.getParameterCount(); i++) {
             if (unannotated(method.getParameterAnnotations()[i])) {

@@ -22,11 +22,6 @@ public final class Table extends ByLabel<Row> implements SectionValue {
         super(rows);
     }
 
-    /** A table of the rows given, in their order. */
-    public static Table of(Map<String, Row> rows) {
-        return new Table(new LinkedHashMap<>(rows));
-    }
-
     static Builder builder() {
         return new Builder(List.of());
     }

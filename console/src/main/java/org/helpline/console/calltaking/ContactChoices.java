@@ -2,6 +2,7 @@ package org.helpline.console.calltaking;
 
 import java.util.List;
 
+import org.helpline.console.page.CityNames;
 import org.helpline.contracts.vocabulary.AgeBand;
 import org.helpline.contracts.vocabulary.CallerType;
 import org.helpline.contracts.vocabulary.Channel;
@@ -11,8 +12,6 @@ import org.helpline.contracts.vocabulary.Gender;
 import org.helpline.contracts.vocabulary.Occupation;
 import org.helpline.contracts.vocabulary.Province;
 import org.helpline.contracts.vocabulary.SourceOfContact;
-import org.helpline.geo.City;
-import org.helpline.geo.Gazetteer;
 
 /** The choices of the contact form: DESIGN.md's vocabularies, and the gazetteer's cities as suggestions. */
 public record ContactChoices(List<Channel> channels, List<ContactKind> kinds, List<AgeBand> ageBands,
@@ -24,5 +23,5 @@ public record ContactChoices(List<Channel> channels, List<ContactKind> kinds, Li
             List.of(ContactKind.values()), List.of(AgeBand.values()), List.of(Gender.values()),
             List.of(Province.values()), List.of(CallerType.values()), List.of(SourceOfContact.values()),
             List.of(Occupation.values()), List.of(Community.values()),
-            Gazetteer.pakistan().cities().stream().map(City::name).sorted().toList());
+            CityNames.ALL);
 }

@@ -3,6 +3,7 @@ package org.helpline.console.calltaking;
 import java.util.List;
 
 import org.helpline.console.page.FieldError;
+import org.helpline.console.page.FormPage;
 import org.helpline.console.page.Frame;
 
 /**
@@ -10,15 +11,5 @@ import org.helpline.console.page.Frame;
  * notice above it when a service refused or could not be reached ({@code null} when all is well).
  */
 public record ContactFormPage(Frame frame, ContactEntry entry, List<FieldError> errors, String notice,
-        ContactChoices choices) {
-
-    /** The bundle's key of what is wrong with {@code field}, or null. */
-    public String errorOf(String field) {
-        return errors.stream().filter(e -> e.field().equals(field)).map(FieldError::textKey).findFirst()
-                .orElse(null);
-    }
-
-    public boolean hasErrors() {
-        return !errors.isEmpty();
-    }
+        ContactChoices choices) implements FormPage {
 }

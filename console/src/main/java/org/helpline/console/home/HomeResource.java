@@ -1,37 +1,46 @@
 package org.helpline.console.home;
 
+import java.util.List;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.ClientWebApplicationException;
 
 import org.helpline.console.ConsoleSettings;
 import org.helpline.console.casework.CaseService;
 import org.helpline.console.casework.CaseStatus;
 import org.helpline.console.casework.WorklistPage;
+import org.helpline.console.escalation.EscalationService;
 import org.helpline.console.page.Frame;
 import org.helpline.console.page.Frames;
+import org.helpline.console.referral.ReferralService;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 
 /**
- * The page everyone lands on, by role: those who work cases see their own open cases and the team's worklist
- * (priority first, as case-service sorts it); the others see the sections their roles open.
+ * The page everyone lands on, by role: what waits for the person (referrals without an outcome, overdue
+ * escalations), and for those who work cases their own open cases and the team's worklist (priority first, as
+ * case-service sorts it); the others see the sections their roles open.
  */
 @Path("/")
 @Authenticated
 public class HomeResource {
 
+    private static final int WAITING_SHOWN = 10;
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(Frame frame, WorklistPage mine, WorklistPage team);
+        static native TemplateInstance home(Frame frame, WorklistPage mine, WorklistPage team, WaitingWork waiting);
     }
 
     @Inject
@@ -40,6 +49,14 @@ public class HomeResource {
     @Inject
     @RestClient
     CaseService cases;
+
+    @Inject
+    @RestClient
+    ReferralService referrals;
+
+    @Inject
+    @RestClient
+    EscalationService escalations;
 
     @Inject
     ConsoleSettings settings;
@@ -57,6 +74,28 @@ public class HomeResource {
             mine = cases.worklist(CaseStatus.OPEN, frame.username(), 0, settings.worklistSize());
             team = cases.worklist(CaseStatus.OPEN, null, 0, settings.worklistSize());
         }
-        return Templates.home(frame, mine, team).setLocale(frame.language().locale());
+        return Templates.home(frame, mine, team, waitingFor(frame)).setLocale(frame.language().locale());
+    }
+
+    /** From referral-service and escalation-service; one that does not answer leaves the rest of the page as it is. */
+    private WaitingWork waitingFor(Frame frame) {
+        List<ReferralService.Waiting> referred = List.of();
+        List<EscalationService.Escalation> overdue = List.of();
+        boolean unavailable = false;
+        try {
+            if (frame.worksCases()) {
+                referred = referrals.withoutOutcome(true, WAITING_SHOWN);
+            }
+        } catch (ProcessingException | ClientWebApplicationException unanswered) {
+            unavailable = true;
+        }
+        try {
+            if (frame.escalates()) {
+                overdue = escalations.overdue(true, WAITING_SHOWN);
+            }
+        } catch (ProcessingException | ClientWebApplicationException unanswered) {
+            unavailable = true;
+        }
+        return new WaitingWork(referred, overdue, unavailable);
     }
 }

@@ -1,18 +1,22 @@
 package org.helpline.console.language;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
+import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 
 /**
- * Every word a page shows, from {@code messages/console_en.properties} and {@code console_ur.properties}
- * (same keys: {@code BundlesTest}). Templates write {@code {t:worklist_title}} for a text,
+ * Every word a page shows, from {@code messages/console_en.properties} and {@code console_ur.properties}, and
+ * the annual report's own words from {@code messages/report_*.properties} (same keys in both languages, no key in
+ * two bundles: {@code BundlesTest}). Templates write {@code {t:worklist_title}} for a text,
  * {@code {entry.category.label}} for a vocabulary value and {@code {entry.openedAt.shown}} for a time. An
  * Urdu key that is missing fails loudly instead of falling back to English: the bundles have no parent.
  */
@@ -26,12 +30,17 @@ public final class Texts {
     private Texts() {
     }
 
-    public static ResourceBundle bundle(Language language) {
-        return ResourceBundle.getBundle("messages/console", language.locale(), NO_FALLBACK);
-    }
+    /** The bundles, each a concept's words: the console's pages, the annual report. */
+    public static final List<String> BUNDLES = List.of("messages/console", "messages/report");
 
     public static String of(Language language, String key) {
-        return bundle(language).getString(key);
+        for (String name : BUNDLES) {
+            ResourceBundle bundle = ResourceBundle.getBundle(name, language.locale(), NO_FALLBACK);
+            if (bundle.containsKey(key)) {
+                return bundle.getString(key);
+            }
+        }
+        throw new MissingResourceException("no text " + key + " in " + language, Texts.class.getName(), key);
     }
 
     /** {@code {t:key}}: the text of that key in the page's language. */
@@ -52,7 +61,16 @@ public final class Texts {
      */
     @TemplateExtension
     static String with(String key, Object value, @TemplateAttribute("locale") Object locale) {
-        return of(languageOf(locale), key).replace("{0}", "\u2068" + value + "\u2069");
+        return filled(of(languageOf(locale), key), value);
+    }
+
+    /**
+     * {@code {t:key.filled(value)}}: a text with its {@code {0}} replaced by the value, isolated from the words
+     * around it like {@link #with}; for a key written in the template (a key chosen at run time uses {@code with}).
+     */
+    @TemplateExtension
+    static String filled(String text, Object value) {
+        return text.replace("{0}", "\u2068" + value + "\u2069");
     }
 
     /** {@code {value.code}}: a vocabulary value as the services write it, for a form's option. */
@@ -72,6 +90,12 @@ public final class Texts {
     static String shown(Instant at, @TemplateAttribute("locale") Object locale) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(languageOf(locale).locale()).withZone(HELPLINE_TIME).format(at);
+    }
+
+    /** {@code {instant.daysAgo}}: whole days from then until now (an escalation's age). */
+    @TemplateExtension
+    static long daysAgo(Instant at) {
+        return Math.max(0, Duration.between(at, Instant.now()).toDays());
     }
 
     private static Language languageOf(Object locale) {

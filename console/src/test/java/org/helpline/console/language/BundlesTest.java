@@ -24,19 +24,27 @@ import org.helpline.console.casework.CasePriority;
 import org.helpline.console.casework.CaseStatus;
 import org.helpline.console.casework.PriorityReason;
 import org.helpline.console.casework.ReadingPurpose;
+import org.helpline.console.personaldata.ErasureReason;
+import org.helpline.console.referral.DirectoryKind;
+import org.helpline.console.staff.StaffRole;
 import org.helpline.contracts.vocabulary.AgeBand;
 import org.helpline.contracts.vocabulary.CallerType;
 import org.helpline.contracts.vocabulary.CaseOutcome;
 import org.helpline.contracts.vocabulary.Category;
 import org.helpline.contracts.vocabulary.Channel;
+import org.helpline.contracts.vocabulary.ChannelStatus;
 import org.helpline.contracts.vocabulary.Community;
 import org.helpline.contracts.vocabulary.ComplaintType;
 import org.helpline.contracts.vocabulary.ContactKind;
+import org.helpline.contracts.vocabulary.EscalationOutcome;
+import org.helpline.contracts.vocabulary.EscalationReason;
 import org.helpline.contracts.vocabulary.Gender;
 import org.helpline.contracts.vocabulary.HarasserGender;
 import org.helpline.contracts.vocabulary.Occupation;
 import org.helpline.contracts.vocabulary.Platform;
 import org.helpline.contracts.vocabulary.Province;
+import org.helpline.contracts.vocabulary.ReferralOutcome;
+import org.helpline.contracts.vocabulary.ReferralTarget;
 import org.helpline.contracts.vocabulary.Relationship;
 import org.helpline.contracts.vocabulary.Service;
 import org.helpline.contracts.vocabulary.SourceOfContact;
@@ -44,7 +52,7 @@ import org.helpline.contracts.vocabulary.SourceOfContact;
 /** The two languages say everything the pages say, Urdu in Arabic script. */
 class BundlesTest {
 
-    private static final Pattern TEXT_IN_TEMPLATE = Pattern.compile("\\{t:([A-Za-z0-9_]+)}");
+    private static final Pattern TEXT_IN_TEMPLATE = Pattern.compile("\\{t:([A-Za-z0-9_]+)[.}]");
     /** Arabic script (Urdu's letters among them). */
     private static final Pattern ARABIC_LETTER = Pattern.compile("\\p{IsArabic}");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
@@ -92,7 +100,9 @@ class BundlesTest {
     private static final List<Class<? extends Enum<?>>> ON_THE_PAGES = List.of(CaseStatus.class, CasePriority.class, ReadingPurpose.class, PriorityReason.class,
             Category.class, Channel.class, ContactKind.class, AgeBand.class, Gender.class, Province.class,
             CallerType.class, SourceOfContact.class, Occupation.class, Community.class, ComplaintType.class,
-            Platform.class, HarasserGender.class, Relationship.class, Service.class, CaseOutcome.class);
+            Platform.class, HarasserGender.class, Relationship.class, Service.class, CaseOutcome.class,
+            ReferralTarget.class, ReferralOutcome.class, DirectoryKind.class, StaffRole.class, ErasureReason.class,
+            EscalationReason.class, EscalationOutcome.class, ChannelStatus.class);
 
     @Test
     void everyVocabularyValueThePagesShowHasALabelAndItsUrduIsNotTheEnglish() throws IOException {
@@ -113,9 +123,30 @@ class BundlesTest {
         assertThat(Texts.of(Language.URDU, "home_title")).isEqualTo("ابتدائی صفحہ");
     }
 
+    @Test
+    void eachBundleHasTheSameKeysInBothLanguagesAndNoKeyIsInTwoBundles() throws IOException {
+        Set<String> seen = new TreeSet<>();
+        for (String name : Texts.BUNDLES) {
+            Set<String> own = keys(file(name, "en"));
+            assertThat(keys(file(name, "ur"))).as("the keys of %s in Urdu", name).isEqualTo(own);
+            assertThat(seen).as("keys of %s also in another bundle", name).doesNotContainAnyElementsOf(own);
+            seen.addAll(own);
+        }
+    }
+
+    /** Every bundle of the language, together. */
     private static Properties bundle(String language) throws IOException {
+        Properties all = new Properties();
+        for (String name : Texts.BUNDLES) {
+            all.putAll(file(name, language));
+        }
+        return all;
+    }
+
+    private static Properties file(String name, String language) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = BundlesTest.class.getResourceAsStream("/messages/console_" + language + ".properties")) {
+        try (InputStream in = BundlesTest.class.getResourceAsStream("/" + name + "_" + language + ".properties")) {
+            assertThat(in).as("%s_%s.properties", name, language).isNotNull();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;

@@ -46,7 +46,9 @@ public final class DemoData {
         System.out.println("Report " + YEAR + " totals: " + (report.status() == 200
                 ? Json.write(report.as(AnalyticsApi.Report.class).totals())
                 : report.status() + " " + report.body()));
-        System.out.println("Dashboard: " + analytics + "/reports/" + YEAR + "   JSON: " + analytics + "/api/reports/" + YEAR);
+        // analytics' old page address sends a browser on to the console's report page
+        System.out.println("Report page: " + analytics + "/reports/" + YEAR + "   JSON: " + analytics + "/api/reports/"
+                + YEAR);
     }
 
     /** The cases the report counts so far; -1 while analytics has no report to give. */
