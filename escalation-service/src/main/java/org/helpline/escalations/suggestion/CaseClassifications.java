@@ -41,8 +41,9 @@ public class CaseClassifications {
      * A case's latest classification, with the number intake gave the case (null if its CaseOpened came before
      * this service kept numbers, or has not arrived yet) and the category (null if classified before it was kept).
      */
+    /** {@code escalatedTo}: the platforms the case has been escalated to already (empty outside the queue). */
     public record Classified(UUID caseId, String caseNumber, Category category, List<ComplaintType> complaintTypes,
-            List<Platform> platforms, Instant classifiedAt) {
+            List<Platform> platforms, Instant classifiedAt, List<Platform> escalatedTo) {
     }
 
     @Inject
@@ -76,17 +77,26 @@ public class CaseClassifications {
         });
     }
 
-    /** Open cases whose classification calls for an escalation and that have none yet, oldest first. */
+    /**
+     * Open cases whose classification calls for an escalation and that have a platform of their classification not
+     * escalated to yet, oldest first, each with the platforms escalated to already (a case that calls for Instagram
+     * and WhatsApp stays in the queue for WhatsApp once Instagram is sent).
+     */
     @Transactional
     public List<Classified> openWithoutEscalation(int limit) {
         Query query = Panache.getEntityManager().createNativeQuery("""
-                select c.case_id, k.case_number, c.category, c.complaint_types, c.platforms, c.classified_at
+                select c.case_id, k.case_number, c.category, c.complaint_types, c.platforms, c.classified_at,
+                       (select string_agg(distinct e.platform, ',') from escalation_view e where e.case_id = c.case_id)
                   from case_classification c left join known_case k on k.case_id = c.case_id
-                 where c.open and c.suggestible and not exists (select 1 from escalation_view e where e.case_id = c.case_id)
+                 where c.open and c.suggestible
+                   and exists (select 1 from unnest(string_to_array(c.platforms, ',')) as p(platform)
+                                where not exists (select 1 from escalation_view e
+                                                   where e.case_id = c.case_id and e.platform = p.platform))
                  order by c.classified_at, c.case_id limit ?1""")
                 .setParameter(1, limit);
         return NativeRow.all(query).stream().map(r -> new Classified(r.uuid(0), r.text(1), r.value(2, Category.class),
-                split(r.text(3), ComplaintType.class), split(r.text(4), Platform.class), r.instant(5))).toList();
+                split(r.text(3), ComplaintType.class), split(r.text(4), Platform.class), r.instant(5),
+                split(r.text(6), Platform.class))).toList();
     }
 
     private static void setOpen(UUID caseId, boolean open) {
@@ -100,7 +110,7 @@ public class CaseClassifications {
     }
 
     private static <E extends Enum<E>> List<E> split(String joined, Class<E> type) {
-        return joined.isEmpty() ? List.of()
+        return joined == null || joined.isEmpty() ? List.of()
                 : Arrays.stream(joined.split(",")).map(name -> Enum.valueOf(type, name)).toList();
     }
 }

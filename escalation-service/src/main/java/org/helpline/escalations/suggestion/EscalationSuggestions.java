@@ -20,8 +20,8 @@ import org.helpline.escalations.channel.PlatformChannels;
 import org.helpline.escalations.escalation.domain.EscalationSuggestion;
 
 /**
- * Open cases whose latest classification calls for an escalation they have not had yet, oldest classification
- * first: what a digital-security officer needs of each case (its number and classification, since officers do not
+ * Open cases whose latest classification calls for an escalation to a platform they have not been escalated to
+ * yet, oldest classification first: what a digital-security officer needs of each case (its number and classification, since officers do not
  * read case-service) and the escalations it calls for, each with its platform's channel as it is now. A platform
  * whose channel is SUSPENDED stays in, with the channel's reason, so that the officer sees why it cannot be sent
  * yet (sending would be refused with 409).
@@ -51,6 +51,7 @@ public class EscalationSuggestions {
         for (CaseClassifications.Classified candidate : classifications.openWithoutEscalation(limit)) {
             List<SuggestedEscalation> escalations = EscalationSuggestion
                     .forClassification(candidate.complaintTypes(), candidate.platforms()).stream()
+                    .filter(s -> !candidate.escalatedTo().contains(s.platform()))
                     .map(s -> {
                         PlatformChannels.Channel channel = channelOf.get(s.platform());
                         return new SuggestedEscalation(s.platform(), s.reason(), channel.status(), channel.reason());

@@ -3,6 +3,8 @@ package org.helpline.escalations.escalation;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -165,6 +167,27 @@ class EscalationLifecycleTest extends EscalationServiceTest {
         assertThat(((Number) youtube.get("medianHoursToAnswer")).doubleValue()).isEqualTo(0.0);
         assertThat(allFigures()).extracting(f -> Platform.valueOf((String) f.get("platform")))
                 .isSortedAccordingTo(Comparator.naturalOrder());
+    }
+
+    @Test
+    void aCaseThatCallsForTwoPlatformsStaysInTheQueueForTheSecondOnceTheFirstIsSent() {
+        UUID caseId = UUID.randomUUID();
+        upstream.publish(SampleEvents.caseOpened(caseId, Instant.parse("2023-04-01T10:00:00Z")));
+        upstream.publish(SampleEvents.classification(caseId).at(Instant.parse("2023-04-02T10:00:00Z"))
+                .types(ComplaintType.NCII).platforms(Platform.INSTAGRAM, Platform.WHATSAPP)
+                .relationship(Relationship.STRANGER).mentalHealthConcern(false).build());
+        String suggested = "find { it.caseId == '" + caseId + "' }.escalations.platform";
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+                given().queryParam("size", 500).get("/api/escalations/suggestions").then()
+                        .body(suggested, containsInAnyOrder("INSTAGRAM", "WHATSAPP")));
+
+        escalate(caseId, "INSTAGRAM", "NCII").statusCode(201);
+        given().queryParam("size", 500).get("/api/escalations/suggestions").then()
+                .body(suggested, contains("WHATSAPP"));
+
+        escalate(caseId, "WHATSAPP", "NCII").statusCode(201);
+        given().queryParam("size", 500).get("/api/escalations/suggestions").then()
+                .body("caseId", not(hasItem(caseId.toString())));
     }
 
     @Test
