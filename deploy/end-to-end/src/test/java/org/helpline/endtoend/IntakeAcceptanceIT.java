@@ -18,7 +18,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import org.helpline.contracts.Topics;
 import org.helpline.platform.testing.Staff;
@@ -33,6 +36,7 @@ import io.restassured.response.Response;
  * starts: retries that must not duplicate, phone calls whose numbers must not be kept, personal data
  * that must reach case-service and nowhere else. Years 2039, 2040 and 2046-2047 are this class's own.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class IntakeAcceptanceIT extends OnTheLocalStack {
 
     @Test
@@ -115,7 +119,13 @@ class IntakeAcceptanceIT extends OnTheLocalStack {
         readPersonalData(caseId).statusCode(200).body("size()", equalTo(1)).body("[0].data.name", equalTo(marker));
     }
 
+    /**
+     * First, before the test that restarts case-service: after such a restart its relay's first publication has
+     * taken from 22 s to more than 150 s (seen in two of six clean runs, without a warning; not understood yet, a
+     * latency bug for the fault issue), and this test is about erasure, not about that.
+     */
     @Test
+    @Order(1)
     void erasingACasesPersonalDataLeavesTheReportByteIdenticalAndDataStillOnItsWayIsDropped() throws Exception {
         String marker = "Erased" + UUID.randomUUID().toString().replace("-", "");
         String caseId = post(newCase("2040-05-02T11:00:00+05:00", "Lahore", Map.of("name", marker))).extract()
@@ -129,8 +139,6 @@ class IntakeAcceptanceIT extends OnTheLocalStack {
         given().contentType(ContentType.JSON).body(Map.of("reason", "REQUESTED_BY_COMPLAINANT"))
                 .delete(stack.url("case-service") + "/api/cases/" + caseId + "/personal-data").then().statusCode(200);
         readPersonalData(caseId).statusCode(410);
-        // case-service was restarted by the test before: its relay's first batch after that restart took 22 s on
-        // CI's two cores once and 63 s once (2026-12-02, analytics saw it then), without a warning; not understood yet
         topics.await(Topics.CASES, r -> caseId.equals(r.key()) && "PersonalDataErased".equals(
                 TopicProbe.header(r, "ce_type")), Duration.ofSeconds(150));
         // analytics has taken PersonalDataErased in (its position on helpline.cases moved past it)
