@@ -13,7 +13,7 @@ import org.jboss.resteasy.reactive.RestForm;
 
 import org.helpline.console.language.Texts;
 import org.helpline.console.page.FieldError;
-import org.helpline.console.page.Vocabularies;
+import org.helpline.console.page.FormValues;
 import org.helpline.contracts.vocabulary.AgeBand;
 import org.helpline.contracts.vocabulary.CallerType;
 import org.helpline.contracts.vocabulary.Channel;
@@ -105,9 +105,9 @@ public record ContactEntry(
         return new NewContact(Channel.valueOf(channel), ContactKind.valueOf(kind), followedUpCase,
                 receivedAtParsed().orElse(null),
                 new NewContact.Complainant(AgeBand.valueOf(ageBand), Gender.valueOf(gender), trimmed(city),
-                        Vocabularies.valueOf(Province.class, province), CallerType.valueOf(callerType),
-                        Vocabularies.valueOf(SourceOfContact.class, sourceOfContact), Vocabularies.valueOf(Occupation.class, occupation),
-                        Vocabularies.valueOf(Community.class, community)),
+                        FormValues.valueOf(Province.class, province), CallerType.valueOf(callerType),
+                        FormValues.valueOf(SourceOfContact.class, sourceOfContact), FormValues.valueOf(Occupation.class, occupation),
+                        FormValues.valueOf(Community.class, community)),
                 personal, blank(callId) ? null : callId);
     }
 
@@ -141,7 +141,7 @@ public record ContactEntry(
 
     private static <E extends Enum<E>> void optional(List<FieldError> errors, String field, String value,
             Class<E> vocabulary) {
-        if (!blank(value) && Vocabularies.valueOf(vocabulary, value) == null) {
+        if (!blank(value) && FormValues.valueOf(vocabulary, value) == null) {
             errors.add(new FieldError(field, "error_choice"));
         }
     }

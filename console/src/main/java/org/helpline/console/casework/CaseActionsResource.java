@@ -23,9 +23,9 @@ import org.jboss.resteasy.reactive.ClientWebApplicationException;
 import org.jboss.resteasy.reactive.RestForm;
 
 import org.helpline.console.page.FieldError;
+import org.helpline.console.page.FormValues;
 import org.helpline.console.page.Frame;
 import org.helpline.console.page.Frames;
-import org.helpline.console.page.Vocabularies;
 import org.helpline.contracts.identity.Roles;
 import org.helpline.contracts.vocabulary.CaseOutcome;
 import org.helpline.contracts.vocabulary.Service;
@@ -80,7 +80,7 @@ public class CaseActionsResource {
     public Response provideService(@PathParam("caseId") UUID caseId, @RestForm String version,
             @RestForm String service) {
         int saw = version(version);
-        Service given = Vocabularies.valueOf(Service.class, service);
+        Service given = FormValues.valueOf(Service.class, service);
         if (given == null) {
             return pages.again(uri, Response.Status.BAD_REQUEST, caseId, null,
                     List.of(new FieldError("service", "error_required")), null, saw);
@@ -93,7 +93,7 @@ public class CaseActionsResource {
     @Path("closure")
     public Response close(@PathParam("caseId") UUID caseId, @RestForm String version, @RestForm String outcome) {
         int saw = version(version);
-        CaseOutcome chosen = Vocabularies.valueOf(CaseOutcome.class, outcome);
+        CaseOutcome chosen = FormValues.valueOf(CaseOutcome.class, outcome);
         if (chosen == null) {
             return pages.again(uri, Response.Status.BAD_REQUEST, caseId, null,
                     List.of(new FieldError("outcome", "error_required")), null, saw);
@@ -125,7 +125,7 @@ public class CaseActionsResource {
     @POST
     @Path("personal-data")
     public Response readPersonalData(@PathParam("caseId") UUID caseId, @RestForm String purpose) {
-        ReadingPurpose why = Vocabularies.valueOf(ReadingPurpose.class, purpose);
+        ReadingPurpose why = FormValues.valueOf(ReadingPurpose.class, purpose);
         if (why == null) {
             return pages.again(uri, Response.Status.BAD_REQUEST, caseId, null,
                     List.of(new FieldError("purpose", "error_required")), null, Integer.MAX_VALUE);

@@ -5,6 +5,7 @@ import java.util.List;
 import org.helpline.console.page.FieldError;
 import org.helpline.console.page.FormPage;
 import org.helpline.console.page.Frame;
+import org.helpline.console.page.ServicePart;
 import org.helpline.contracts.vocabulary.CaseOutcome;
 import org.helpline.contracts.vocabulary.Category;
 import org.helpline.contracts.vocabulary.ComplaintType;
@@ -21,7 +22,7 @@ import org.helpline.contracts.vocabulary.Service;
  * came back for a wrong field: a change made meanwhile is then refused, and shown, rather than absorbed). The
  * timeline holds the case's own events and its referrals' steps, in the order they happened.
  */
-public record CasePage(Frame frame, CaseView kase, List<Moment> timeline, CaseReferrals.Read referrals,
+public record CasePage(Frame frame, CaseView kase, List<Moment> timeline, ServicePart<List<CaseReferral>> referrals,
         boolean escalationsUnavailable, ClassificationEntry entry, List<FieldError> errors, String notice, List<CaseHistoryEntry> changedMeanwhile,
         int formVersion) implements FormPage {
 

@@ -7,17 +7,16 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.logging.Logger;
-import org.jboss.resteasy.reactive.ClientWebApplicationException;
 
 import org.helpline.console.page.FieldError;
+import org.helpline.console.page.Frame;
 import org.helpline.console.page.Frames;
+import org.helpline.console.page.ServicePart;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -29,10 +28,6 @@ import io.quarkus.qute.TemplateInstance;
 @RequestScoped
 public class CasePages {
 
-    private static final Logger LOG = Logger.getLogger(CasePages.class);
-
-    /** Whether this request's timeline lacks the escalations (escalation-service did not answer): set by timeline. */
-    private boolean escalationsUnavailable;
 
     @CheckedTemplate
     static class Templates {
@@ -57,11 +52,8 @@ public class CasePages {
     /** The page as the case is now. */
     public TemplateInstance now(UriInfo uri, UUID caseId) {
         CaseView kase = cases.get(caseId);
-        List<CaseHistoryEntry> history = cases.history(caseId);
-        CaseReferrals.Read referred = referralsOf(caseId);
-        List<Moment> timeline = timeline(caseId, history, referred);
-        return render(uri, new CasePage(frames.of(uri), kase, timeline, referred, escalationsUnavailable,
-                ClassificationEntry.of(kase), List.of(), null, List.of(), kase.version()));
+        return render(page(frames.of(uri), kase, cases.history(caseId), ClassificationEntry.of(kase), List.of(), null,
+                List.of(), kase.version()));
     }
 
     /**
@@ -83,12 +75,9 @@ public class CasePages {
         ClassificationEntry kept = entry == null ? ClassificationEntry.of(kase)
                 : refusedAsStale ? entry.at(kase.version()) : entry;
         int formVersion = refusedAsStale || sawVersion > kase.version() ? kase.version() : sawVersion;
-        CaseReferrals.Read referred = referralsOf(caseId);
         // the language switch leads to the case page, whichever of its forms was sent
-        List<Moment> timeline = timeline(caseId, history, referred);
-        TemplateInstance page = render(uri, new CasePage(frames.of(uri).at("/cases/" + caseId), kase, timeline,
-                referred, escalationsUnavailable,
-                kept, errors, notice, meanwhile, formVersion));
+        TemplateInstance page = render(page(frames.of(uri).at("/cases/" + caseId), kase, history, kept, errors,
+                notice, meanwhile, formVersion));
         return Response.status(status).entity(page).type(MediaType.TEXT_HTML_TYPE).build();
     }
 
@@ -98,36 +87,27 @@ public class CasePages {
                 .map(e -> e.event().city()).filter(city -> city != null && !city.isBlank()).findFirst().orElse(null);
     }
 
-    /** The case's referrals; a referral-service that does not answer leaves the rest of the page as it is. */
-    private CaseReferrals.Read referralsOf(UUID caseId) {
-        try {
-            return new CaseReferrals.Read(referrals.ofCase(caseId, 50).stream()
-                    .map(listed -> referrals.get(listed.referralId())).toList(), false);
-        } catch (ProcessingException | ClientWebApplicationException unanswered) {
-            LOG.warnf("the case page of %s shows no referrals: referral-service did not answer (%s)", caseId,
-                    unanswered.getClass().getSimpleName());
-            return new CaseReferrals.Read(List.of(), true);
-        }
+    /**
+     * The page with the case's referrals and escalations beside its own history, one timeline in the order things
+     * happened; a referral- or escalation-service that does not answer leaves the rest of the page as it is.
+     */
+    private CasePage page(Frame frame, CaseView kase, List<CaseHistoryEntry> history, ClassificationEntry entry,
+            List<FieldError> errors, String notice, List<CaseHistoryEntry> meanwhile, int formVersion) {
+        UUID caseId = kase.caseId();
+        ServicePart<List<CaseReferral>> referred = ServicePart.of("the referrals of case " + caseId,
+                () -> referrals.ofCase(caseId, 50).stream().map(listed -> referrals.get(listed.referralId())).toList(),
+                List.of());
+        ServicePart<List<CaseEscalations.CaseEscalation>> escalated = ServicePart.of("the escalations of case "
+                + caseId, () -> escalations.ofCase(caseId, 50), List.of());
+        List<Moment> timeline = new ArrayList<>(history);
+        referred.value().forEach(referral -> timeline.addAll(referral.moments()));
+        escalated.value().forEach(escalation -> timeline.addAll(escalation.moments()));
+        timeline.sort(Comparator.comparing(Moment::at));
+        return new CasePage(frame, kase, timeline, referred, escalated.unavailable(), entry, errors, notice, meanwhile,
+                formVersion);
     }
 
-    /** The case's events, its referrals' steps and its escalations, in the order they happened. */
-    private List<Moment> timeline(UUID caseId, List<CaseHistoryEntry> history, CaseReferrals.Read referred) {
-        List<Moment> moments = new ArrayList<>(history);
-        referred.referrals().forEach(referral -> moments.addAll(referral.moments()));
-        escalationsUnavailable = false;
-        try {
-            escalations.ofCase(caseId, 50).forEach(escalation -> moments.addAll(escalation.moments()));
-        } catch (ProcessingException | ClientWebApplicationException unanswered) {
-            // the timeline is shown without them, and says so; the log says why
-            escalationsUnavailable = true;
-            LOG.warnf("the case page of %s shows no escalations: escalation-service did not answer (%s)", caseId,
-                    unanswered.getClass().getSimpleName());
-        }
-        moments.sort(Comparator.comparing(Moment::at));
-        return moments;
-    }
-
-    private static TemplateInstance render(UriInfo uri, CasePage page) {
+    private static TemplateInstance render(CasePage page) {
         return Templates.casePage(page).setLocale(page.frame().language().locale());
     }
 }

@@ -36,12 +36,4 @@ public interface CaseReferrals {
 
     record Listed(UUID referralId) {
     }
-
-    /** The case's referrals as the page could read them; {@code unavailable}: referral-service did not answer. */
-    record Read(List<CaseReferral> referrals, boolean unavailable) {
-
-        public boolean isEmpty() {
-            return referrals.isEmpty();
-        }
-    }
 }

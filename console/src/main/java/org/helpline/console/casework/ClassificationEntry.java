@@ -6,7 +6,7 @@ import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 
 import org.helpline.console.page.FieldError;
-import org.helpline.console.page.Vocabularies;
+import org.helpline.console.page.FormValues;
 import org.helpline.contracts.vocabulary.Category;
 import org.helpline.contracts.vocabulary.ComplaintType;
 import org.helpline.contracts.vocabulary.HarasserGender;
@@ -46,7 +46,7 @@ public record ClassificationEntry(
 
     public List<FieldError> errors() {
         List<FieldError> errors = new ArrayList<>();
-        if (Vocabularies.valueOf(Category.class, category) == null) {
+        if (FormValues.valueOf(Category.class, category) == null) {
             errors.add(new FieldError("category", "error_required"));
         }
         if (types().isEmpty()) {
@@ -58,10 +58,10 @@ public record ClassificationEntry(
         if (platformsChosen().size() != values(platforms).size()) {
             errors.add(new FieldError("platforms", "error_choice"));
         }
-        if (Vocabularies.valueOf(HarasserGender.class, harasserGender) == null) {
+        if (FormValues.valueOf(HarasserGender.class, harasserGender) == null) {
             errors.add(new FieldError("harasserGender", "error_required"));
         }
-        if (Vocabularies.valueOf(Relationship.class, relationship) == null) {
+        if (FormValues.valueOf(Relationship.class, relationship) == null) {
             errors.add(new FieldError("relationship", "error_required"));
         }
         return errors;
@@ -86,12 +86,12 @@ public record ClassificationEntry(
     }
 
     private List<ComplaintType> types() {
-        return values(complaintTypes).stream().map(code -> Vocabularies.valueOf(ComplaintType.class, code))
+        return values(complaintTypes).stream().map(code -> FormValues.valueOf(ComplaintType.class, code))
                 .filter(type -> type != null).toList();
     }
 
     private List<Platform> platformsChosen() {
-        return values(platforms).stream().map(code -> Vocabularies.valueOf(Platform.class, code))
+        return values(platforms).stream().map(code -> FormValues.valueOf(Platform.class, code))
                 .filter(platform -> platform != null).toList();
     }
 

@@ -21,9 +21,9 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.ClientWebApplicationException;
 import org.jboss.resteasy.reactive.RestForm;
 
+import org.helpline.console.page.FormValues;
 import org.helpline.console.page.Frame;
 import org.helpline.console.page.Frames;
-import org.helpline.console.page.Vocabularies;
 import org.helpline.contracts.identity.Roles;
 import org.helpline.contracts.vocabulary.EscalationOutcome;
 import org.helpline.contracts.vocabulary.EscalationReason;
@@ -84,10 +84,10 @@ public class EscalationPageResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response send(@RestForm String escalationId, @RestForm String caseId, @RestForm String platform,
             @RestForm String reason) {
-        Platform to = Vocabularies.valueOf(Platform.class, platform);
-        EscalationReason why = Vocabularies.valueOf(EscalationReason.class, reason);
-        UUID kase = uuid(caseId);
-        UUID id = uuid(escalationId);
+        Platform to = FormValues.valueOf(Platform.class, platform);
+        EscalationReason why = FormValues.valueOf(EscalationReason.class, reason);
+        UUID kase = FormValues.uuid(caseId);
+        UUID id = FormValues.uuid(escalationId);
         if (to == null || why == null || kase == null || id == null) {
             return page(Response.Status.BAD_REQUEST, "notice_escalation_incomplete");
         }
@@ -109,7 +109,7 @@ public class EscalationPageResource {
     @Path("{escalationId}/resolution")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response resolve(@PathParam("escalationId") UUID escalationId, @RestForm String outcome) {
-        EscalationOutcome answer = Vocabularies.valueOf(EscalationOutcome.class, outcome);
+        EscalationOutcome answer = FormValues.valueOf(EscalationOutcome.class, outcome);
         if (answer == null) {
             return page(Response.Status.BAD_REQUEST, "notice_escalation_answer_required");
         }
@@ -132,11 +132,4 @@ public class EscalationPageResource {
                 .type(MediaType.TEXT_HTML_TYPE).build();
     }
 
-    private static UUID uuid(String sent) {
-        try {
-            return sent == null ? null : UUID.fromString(sent.trim());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
 }

@@ -19,9 +19,9 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 
+import org.helpline.console.page.FormValues;
 import org.helpline.console.page.Frame;
 import org.helpline.console.page.Frames;
-import org.helpline.console.page.Vocabularies;
 import org.helpline.contracts.identity.Roles;
 import org.helpline.contracts.vocabulary.ChannelStatus;
 import org.helpline.contracts.vocabulary.Platform;
@@ -63,8 +63,8 @@ public class PlatformChannelPageResource {
     @Path("{platform}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response change(@PathParam("platform") String platform, @RestForm String status, @RestForm String reason) {
-        Platform channel = Vocabularies.valueOf(Platform.class, platform);
-        ChannelStatus next = Vocabularies.valueOf(ChannelStatus.class, status);
+        Platform channel = FormValues.valueOf(Platform.class, platform);
+        ChannelStatus next = FormValues.valueOf(ChannelStatus.class, status);
         String why = reason == null || reason.isBlank() ? null : reason.trim();
         if (channel == null || next == null || (why != null && why.length() > 500)) {
             return Response.status(Response.Status.BAD_REQUEST).entity(page("notice_channel_incomplete")).build();

@@ -5,14 +5,12 @@ import java.util.List;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.resteasy.reactive.ClientWebApplicationException;
 
 import org.helpline.console.ConsoleSettings;
 import org.helpline.console.casework.CaseService;
@@ -21,6 +19,7 @@ import org.helpline.console.casework.WorklistPage;
 import org.helpline.console.escalation.EscalationService;
 import org.helpline.console.page.Frame;
 import org.helpline.console.page.Frames;
+import org.helpline.console.page.ServicePart;
 import org.helpline.console.referral.ReferralService;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -77,25 +76,16 @@ public class HomeResource {
         return Templates.home(frame, mine, team, waitingFor(frame)).setLocale(frame.language().locale());
     }
 
-    /** From referral-service and escalation-service; one that does not answer leaves the rest of the page as it is. */
+    /** From referral-service and escalation-service, by role; one that does not answer leaves the rest as it is. */
     private WaitingWork waitingFor(Frame frame) {
-        List<ReferralService.Waiting> referred = List.of();
-        List<EscalationService.Escalation> overdue = List.of();
-        boolean unavailable = false;
-        try {
-            if (frame.worksCases()) {
-                referred = referrals.withoutOutcome(true, WAITING_SHOWN);
-            }
-        } catch (ProcessingException | ClientWebApplicationException unanswered) {
-            unavailable = true;
-        }
-        try {
-            if (frame.escalates()) {
-                overdue = escalations.overdue(true, WAITING_SHOWN);
-            }
-        } catch (ProcessingException | ClientWebApplicationException unanswered) {
-            unavailable = true;
-        }
-        return new WaitingWork(referred, overdue, unavailable);
+        ServicePart<List<ReferralService.Waiting>> referred = frame.worksCases()
+                ? ServicePart.of("the referrals waiting on the home page",
+                        () -> referrals.withoutOutcome(true, WAITING_SHOWN), List.of())
+                : ServicePart.none(List.of());
+        ServicePart<List<EscalationService.Escalation>> overdue = frame.escalates()
+                ? ServicePart.of("the overdue escalations on the home page",
+                        () -> escalations.overdue(true, WAITING_SHOWN), List.of())
+                : ServicePart.none(List.of());
+        return new WaitingWork(referred.value(), overdue.value(), referred.unavailable() || overdue.unavailable());
     }
 }

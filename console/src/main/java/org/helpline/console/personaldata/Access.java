@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.helpline.console.casework.ReadingPurpose;
-import org.helpline.console.page.Vocabularies;
+import org.helpline.console.page.FormValues;
 
 import io.quarkus.qute.TemplateData;
 
@@ -16,7 +16,7 @@ import io.quarkus.qute.TemplateData;
 public record Access(UUID caseId, Instant accessedAt, String actor, String purpose, String outcome) {
 
     public ReadingPurpose why() {
-        return Vocabularies.valueOf(ReadingPurpose.class, purpose);
+        return FormValues.valueOf(ReadingPurpose.class, purpose);
     }
 
     /** The bundle's key of the outcome: read, refused (with the status) or failed. */

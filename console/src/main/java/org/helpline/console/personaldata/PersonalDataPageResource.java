@@ -28,9 +28,9 @@ import org.helpline.console.casework.CaseService;
 import org.helpline.console.casework.CaseView;
 import org.helpline.console.page.FieldError;
 import org.helpline.console.page.FormPage;
+import org.helpline.console.page.FormValues;
 import org.helpline.console.page.Frame;
 import org.helpline.console.page.Frames;
-import org.helpline.console.page.Vocabularies;
 import org.helpline.contracts.identity.Roles;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -74,14 +74,14 @@ public class PersonalDataPageResource {
     @GET
     @Path("erasure")
     public Response confirmErasure(@PathParam("caseId") UUID caseId) {
-        return erasurePage(Response.Status.OK, caseId, null, List.of(), null);
+        return erasurePage(Response.Status.OK, cases.get(caseId), null, List.of(), null);
     }
 
     @POST
     @Path("erasure")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response erase(@PathParam("caseId") UUID caseId, @RestForm String reason, @RestForm String confirmation) {
-        ErasureReason why = Vocabularies.valueOf(ErasureReason.class, reason);
+        ErasureReason why = FormValues.valueOf(ErasureReason.class, reason);
         CaseView kase = cases.get(caseId);
         List<FieldError> errors = new ArrayList<>();
         if (why == null) {
@@ -91,14 +91,14 @@ public class PersonalDataPageResource {
             errors.add(new FieldError("confirmation", "error_confirmation"));
         }
         if (!errors.isEmpty()) {
-            return erasurePage(Response.Status.BAD_REQUEST, caseId, why, errors, null);
+            return erasurePage(Response.Status.BAD_REQUEST, kase, why, errors, null);
         }
         try {
             personalData.erase(caseId, new PersonalDataService.Erasure(why));
         } catch (ClientWebApplicationException refused) {
             int status = refused.getResponse().getStatus();
             if (status == 404 || status == 410) {
-                return erasurePage(Response.Status.CONFLICT, caseId, why, List.of(),
+                return erasurePage(Response.Status.CONFLICT, kase, why, List.of(),
                         status == 404 ? "notice_no_personal_data" : "notice_already_erased");
             }
             throw refused;
@@ -117,10 +117,9 @@ public class PersonalDataPageResource {
                 .setLocale(frame.language().locale());
     }
 
-    private Response erasurePage(Response.Status status, UUID caseId, ErasureReason reason, List<FieldError> errors,
+    private Response erasurePage(Response.Status status, CaseView kase, ErasureReason reason, List<FieldError> errors,
             String notice) {
-        CaseView kase = cases.get(caseId);
-        Frame frame = frames.of(uri).at("/cases/" + caseId + "/erasure");
+        Frame frame = frames.of(uri).at("/cases/" + kase.caseId() + "/erasure");
         return Response.status(status).entity(Templates.erasure(new ErasurePage(frame, kase,
                 List.of(ErasureReason.REQUESTED_BY_COMPLAINANT, ErasureReason.SUPERVISOR_DECISION),
                 reason == null ? null : reason.name(), errors,

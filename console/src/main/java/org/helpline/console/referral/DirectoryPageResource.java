@@ -17,7 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
@@ -29,6 +28,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.helpline.console.page.CityNames;
 import org.helpline.console.page.FieldError;
 import org.helpline.console.page.FormPage;
+import org.helpline.console.page.FormValues;
 import org.helpline.console.page.Frame;
 import org.helpline.console.page.Frames;
 import org.helpline.contracts.identity.Roles;
@@ -69,12 +69,9 @@ public class DirectoryPageResource {
     @Context
     UriInfo uri;
 
-    @Context
-    Request request;
-
     @GET
     public Response list(@PathParam("kind") String kind, @QueryParam("city") String city) {
-        return page(Response.Status.OK, kindOf(kind), city, DirectoryEntryForm.EMPTY, List.of(), null);
+        return page(frames.of(uri), Response.Status.OK, kindOf(kind), city, DirectoryEntryForm.EMPTY, List.of(), null);
     }
 
     @POST
@@ -86,14 +83,14 @@ public class DirectoryPageResource {
         DirectoryEntryForm entry = new DirectoryEntryForm(name, city, languages, areas, contact);
         List<FieldError> errors = entry.errors();
         if (!errors.isEmpty()) {
-            return page(Response.Status.BAD_REQUEST, directory, null, entry, errors, null);
+            return page(afterForm(directory), Response.Status.BAD_REQUEST, directory, null, entry, errors, null);
         }
         try {
             referrals.addToDirectory(directory.path(), entry.toNew());
         } catch (ClientWebApplicationException refused) {
             if (refused.getResponse().getStatus() == 400) {
                 // its one check the console cannot make: the city must be in referral-service's gazetteer
-                return page(Response.Status.BAD_REQUEST, directory, null, entry,
+                return page(afterForm(directory), Response.Status.BAD_REQUEST, directory, null, entry,
                         List.of(new FieldError("city", "error_city_unknown")), null);
             }
             throw refused;
@@ -107,11 +104,9 @@ public class DirectoryPageResource {
     @RolesAllowed({Roles.LEGAL, Roles.SUPERVISOR})
     public Response remove(@PathParam("kind") String kind, @RestForm String entryId) {
         DirectoryKind directory = kindOf(kind);
-        UUID id;
-        try {
-            id = UUID.fromString(entryId == null ? "" : entryId.trim());
-        } catch (IllegalArgumentException e) {
-            return page(Response.Status.BAD_REQUEST, directory, null, DirectoryEntryForm.EMPTY,
+        UUID id = FormValues.uuid(entryId);
+        if (id == null) {
+            return page(afterForm(directory), Response.Status.BAD_REQUEST, directory, null, DirectoryEntryForm.EMPTY,
                     List.of(new FieldError("entryId", "error_required")), null);
         }
         try {
@@ -125,16 +120,18 @@ public class DirectoryPageResource {
         return Response.seeOther(UriBuilder.fromPath("/directory/{kind}").build(directory.path())).build();
     }
 
-    private Response page(Response.Status status, DirectoryKind kind, String city, DirectoryEntryForm entry,
+    /** A form's answer: its language switch leads to the list. */
+    private Frame afterForm(DirectoryKind kind) {
+        return frames.of(uri).at("/directory/" + kind.path());
+    }
+
+    private Response page(Frame frame, Response.Status status, DirectoryKind kind, String city,
+            DirectoryEntryForm entry,
             List<FieldError> errors, String notice) {
         String from = city == null || city.isBlank() ? null : city.trim();
         List<DirectoryEntry> entries = kind.entriesNearest(referrals, from);
         boolean cityKnown = from == null || entries.stream().anyMatch(e -> e.distanceKm() != null)
                 || entries.isEmpty();
-        Frame frame = frames.of(uri);
-        if (!"GET".equals(request.getMethod())) {
-            frame = frame.at("/directory/" + kind.path()); // a form's answer: the switch leads to the list
-        }
         return Response.status(status)
                 .entity(Templates.directory(new DirectoryPage(frame, kind, from, entries, entry, errors,
                         cityKnown ? notice : "notice_city_not_in_gazetteer", CityNames.ALL))

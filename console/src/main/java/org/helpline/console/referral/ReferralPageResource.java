@@ -26,9 +26,9 @@ import org.helpline.console.casework.CasePages;
 import org.helpline.console.casework.CaseService;
 import org.helpline.console.casework.CaseView;
 import org.helpline.console.page.FieldError;
+import org.helpline.console.page.FormValues;
 import org.helpline.console.page.Frame;
 import org.helpline.console.page.Frames;
-import org.helpline.console.page.Vocabularies;
 import org.helpline.contracts.identity.Roles;
 import org.helpline.contracts.vocabulary.ReferralOutcome;
 import org.helpline.contracts.vocabulary.ReferralTarget;
@@ -72,12 +72,13 @@ public class ReferralPageResource {
     @GET
     @Path("referral")
     public Response confirm(@PathParam("caseId") UUID caseId, @QueryParam("target") String target) {
-        ReferralTarget chosen = Vocabularies.valueOf(ReferralTarget.class, target);
+        ReferralTarget chosen = FormValues.valueOf(ReferralTarget.class, target);
         if (chosen == null) {
             return casePages.again(uri, Response.Status.BAD_REQUEST, caseId, null,
                     List.of(new FieldError("target", "error_required")), null, Integer.MAX_VALUE);
         }
-        return page(Response.Status.OK, caseId, chosen, UUID.randomUUID(), null, List.of(), null);
+        return page(Response.Status.OK, caseId, chosen, casePages.complainantCity(caseId), UUID.randomUUID(), null,
+                List.of(), null);
     }
 
     @POST
@@ -85,17 +86,18 @@ public class ReferralPageResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response refer(@PathParam("caseId") UUID caseId, @RestForm String referralId, @RestForm String target,
             @RestForm String wing) {
-        ReferralTarget chosen = Vocabularies.valueOf(ReferralTarget.class, target);
-        UUID id = uuid(referralId);
+        ReferralTarget chosen = FormValues.valueOf(ReferralTarget.class, target);
+        UUID id = FormValues.uuid(referralId);
+        // her city as the case was opened with it, read once for the whole answer (never taken from the form)
+        String city = casePages.complainantCity(caseId);
         if (chosen == null || id == null) {
-            return page(Response.Status.BAD_REQUEST, caseId, chosen == null ? ReferralTarget.FIA : chosen,
+            return page(Response.Status.BAD_REQUEST, caseId, chosen == null ? ReferralTarget.FIA : chosen, city,
                     UUID.randomUUID(), null, List.of(), "notice_referral_refused");
         }
-        String city = casePages.complainantCity(caseId);
         String wingChosen = wing == null || wing.isBlank() ? null : wing.trim();
         boolean wingAsked = chosen == ReferralTarget.FIA && nearest(city) == null;
         if (wingAsked && wingChosen == null) {
-            return page(Response.Status.BAD_REQUEST, caseId, chosen, id, null,
+            return page(Response.Status.BAD_REQUEST, caseId, chosen, city, id, null,
                     List.of(new FieldError("wing", "error_required")), null);
         }
         try {
@@ -104,7 +106,7 @@ public class ReferralPageResource {
             int status = refused.getResponse().getStatus();
             if (status == 404 || status == 409) {
                 // 404: referral-service has not yet heard of the case (it learns of cases from intake's events)
-                return page(Response.Status.CONFLICT, caseId, chosen, UUID.randomUUID(), wingChosen, List.of(),
+                return page(Response.Status.CONFLICT, caseId, chosen, city, UUID.randomUUID(), wingChosen, List.of(),
                         status == 404 ? "notice_referral_case_not_known_yet" : "notice_referral_refused");
             }
             throw refused;
@@ -117,7 +119,7 @@ public class ReferralPageResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response recordOutcome(@PathParam("caseId") UUID caseId, @PathParam("referralId") UUID referralId,
             @RestForm String outcome) {
-        ReferralOutcome step = Vocabularies.valueOf(ReferralOutcome.class, outcome);
+        ReferralOutcome step = FormValues.valueOf(ReferralOutcome.class, outcome);
         if (step == null) {
             return casePages.again(uri, Response.Status.BAD_REQUEST, caseId, null, List.of(),
                     "notice_referral_outcome_required", Integer.MAX_VALUE);
@@ -135,10 +137,9 @@ public class ReferralPageResource {
         return Response.seeOther(UriBuilder.fromPath("/cases/{caseId}").fragment("referrals").build(caseId)).build();
     }
 
-    private Response page(Response.Status status, UUID caseId, ReferralTarget target, UUID referralId,
+    private Response page(Response.Status status, UUID caseId, ReferralTarget target, String city, UUID referralId,
             String chosenWing, List<FieldError> errors, String notice) {
         CaseView kase = cases.get(caseId);
-        String city = casePages.complainantCity(caseId);
         ReferralService.NearestWing nearest = target == ReferralTarget.FIA ? nearest(city) : null;
         List<ReferralService.FiaWing> wings = target == ReferralTarget.FIA && nearest == null ? referrals.wings()
                 : List.of();
@@ -169,11 +170,4 @@ public class ReferralPageResource {
         }
     }
 
-    private static UUID uuid(String sent) {
-        try {
-            return sent == null ? null : UUID.fromString(sent.trim());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
 }

@@ -350,7 +350,7 @@ class ConsoleInChromiumIT extends InChromium {
     }
 
     @Test
-    void aDigitalSecurityOfficerEscalatesFromTheQueueRecordsTheAnswerAndTheCasesTimelineShowsBoth() {
+    void aDigitalSecurityOfficersQueueFormSendsAnEscalationTheAnswerIsRecordedAndTheCasesTimelineShowsBoth() {
         String caseNumber = aCaseAssignedTo("associate", "Lahore");
         String caseId = given().queryParam("caseNumber", caseNumber).get(stack.url("case-service") + "/api/cases")
                 .then().extract().path("items[0].caseId");

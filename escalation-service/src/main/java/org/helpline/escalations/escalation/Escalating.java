@@ -15,10 +15,7 @@ import org.helpline.escalations.escalation.domain.EscalationCommand;
 import org.helpline.escalations.escalation.domain.EscalationState;
 import org.helpline.escalations.escalation.listing.EscalationViews;
 import org.helpline.platform.aggregate.CommandLoop;
-import org.helpline.platform.eventstore.StreamVersionConflict;
 import org.helpline.platform.knowncases.KnownCases;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Sends escalations and records the platforms' answers, or their silence once the ageing period is
@@ -43,21 +40,13 @@ public class Escalating {
     Clock clock;
 
     /**
-     * {@code escalationId}: the client's own id for it (a form's), so that sending it again sends once; or null.
-     * Sent twice at the same moment, the second append conflicts with the first; tried once more, it finds the
-     * escalation sent and answers as the first did.
+     * {@code escalationId}: the client's own id for it (a form's), so that sending it again sends once; or null
+     * (then one of ours). Twice at the same moment: {@link CommandLoop#openUnderClientsId}.
      */
     public EscalationState send(UUID escalationId, UUID caseId, Platform platform, EscalationReason reason,
             String actor) {
         UUID id = escalationId == null ? UUID.randomUUID() : escalationId;
-        try {
-            return QuarkusTransaction.requiringNew().call(() -> sendOnce(id, caseId, platform, reason, actor));
-        } catch (StreamVersionConflict sentTwiceAtOnce) {
-            if (escalationId == null) {
-                throw sentTwiceAtOnce;
-            }
-            return QuarkusTransaction.requiringNew().call(() -> sendOnce(id, caseId, platform, reason, actor));
-        }
+        return loop.openUnderClientsId(escalationId != null, () -> sendOnce(id, caseId, platform, reason, actor));
     }
 
     private EscalationState sendOnce(UUID escalationId, UUID caseId, Platform platform, EscalationReason reason,

@@ -39,9 +39,9 @@ public class CaseClassifications {
 
     /**
      * A case's latest classification, with the number intake gave the case (null if its CaseOpened came before
-     * this service kept numbers, or has not arrived yet) and the category (null if classified before it was kept).
+     * this service kept numbers, or has not arrived yet), the category (null if classified before it was kept) and
+     * the platforms the case has been escalated to already.
      */
-    /** {@code escalatedTo}: the platforms the case has been escalated to already (empty outside the queue). */
     public record Classified(UUID caseId, String caseNumber, Category category, List<ComplaintType> complaintTypes,
             List<Platform> platforms, Instant classifiedAt, List<Platform> escalatedTo) {
     }
@@ -83,7 +83,7 @@ public class CaseClassifications {
      * and WhatsApp stays in the queue for WhatsApp once Instagram is sent).
      */
     @Transactional
-    public List<Classified> openWithoutEscalation(int limit) {
+    public List<Classified> openAwaitingEscalation(int limit) {
         Query query = Panache.getEntityManager().createNativeQuery("""
                 select c.case_id, k.case_number, c.category, c.complaint_types, c.platforms, c.classified_at,
                        (select string_agg(distinct e.platform, ',') from escalation_view e where e.case_id = c.case_id)

@@ -21,8 +21,9 @@ import org.helpline.escalations.escalation.domain.EscalationSuggestion;
 
 /**
  * Open cases whose latest classification calls for an escalation to a platform they have not been escalated to
- * yet, oldest classification first: what a digital-security officer needs of each case (its number and classification, since officers do not
- * read case-service) and the escalations it calls for, each with its platform's channel as it is now. A platform
+ * yet, oldest classification first: what a digital-security officer needs of each case (its number and
+ * classification, since officers do not read case-service) and the escalations it still calls for, each with its
+ * platform's channel as it is now. A platform
  * whose channel is SUSPENDED stays in, with the channel's reason, so that the officer sees why it cannot be sent
  * yet (sending would be refused with 409).
  */
@@ -48,7 +49,7 @@ public class EscalationSuggestions {
         Map<Platform, PlatformChannels.Channel> channelOf = new EnumMap<>(Platform.class);
         channels.all().forEach(channel -> channelOf.put(channel.platform(), channel));
         List<Suggested> suggested = new ArrayList<>();
-        for (CaseClassifications.Classified candidate : classifications.openWithoutEscalation(limit)) {
+        for (CaseClassifications.Classified candidate : classifications.openAwaitingEscalation(limit)) {
             List<SuggestedEscalation> escalations = EscalationSuggestion
                     .forClassification(candidate.complaintTypes(), candidate.platforms()).stream()
                     .filter(s -> !candidate.escalatedTo().contains(s.platform()))

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -22,6 +23,7 @@ import org.helpline.platform.eventstore.RecordedEvent;
 import org.helpline.platform.eventstore.StreamVersionConflict;
 import org.helpline.platform.sql.BatchedWork;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -40,6 +42,23 @@ public class CommandLoop {
     @Inject
     @Any
     Instance<Aggregate<?, ?, ?>> aggregates;
+
+    /**
+     * A command that opens a stream under an id its client chose (a rendered form's), each try in a transaction of its
+     * own: sent twice at the same moment, the second's append conflicts with the first's; tried once more, the
+     * decider finds the stream opened and answers as it did the first. Under an id of our own
+     * ({@code clientsId} false) a conflict stays a conflict.
+     */
+    public <T> T openUnderClientsId(boolean clientsId, Supplier<T> open) {
+        try {
+            return QuarkusTransaction.requiringNew().call(open::get);
+        } catch (StreamVersionConflict sentTwiceAtOnce) {
+            if (!clientsId) {
+                throw sentTwiceAtOnce;
+            }
+            return QuarkusTransaction.requiringNew().call(open::get);
+        }
+    }
 
     /** The stream as its events leave it; the initial state at version 0 for a stream without events. */
     @Transactional(Transactional.TxType.MANDATORY)

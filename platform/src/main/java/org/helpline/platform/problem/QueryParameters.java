@@ -25,6 +25,18 @@ public final class QueryParameters {
         }
     }
 
+    /** {@code true} or {@code false}; null when absent or blank (no filter); anything else a 400 naming both. */
+    public static Boolean flag(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.trim()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw invalid(name, "is not one of the allowed values", List.of("true", "false"));
+        };
+    }
+
     public static int range(String name, Integer value, int fallback, int min, int max) {
         if (value == null) {
             return fallback;

@@ -14,6 +14,17 @@ public final class SqlFilter {
     private final StringBuilder where = new StringBuilder(" where 1 = 1");
     private final List<Object> parameters = new ArrayList<>();
 
+    public SqlFilter() {
+    }
+
+    /**
+     * A filter after the parameters the select itself uses ({@code ?1} … {@code ?n}, in this order): the filter's
+     * own are numbered after them, and {@link #bind} binds them all.
+     */
+    public SqlFilter(Object... selectParameters) {
+        parameters.addAll(List.of(selectParameters));
+    }
+
     /** {@code column = value}, unless value is null. Enums are compared by name. */
     public SqlFilter equal(String column, Object value) {
         if (value != null) {

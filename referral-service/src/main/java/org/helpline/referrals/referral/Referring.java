@@ -11,15 +11,12 @@ import jakarta.transaction.Transactional;
 import org.helpline.contracts.vocabulary.ReferralOutcome;
 import org.helpline.contracts.vocabulary.ReferralTarget;
 import org.helpline.platform.aggregate.CommandLoop;
-import org.helpline.platform.eventstore.StreamVersionConflict;
 import org.helpline.platform.knowncases.KnownCases;
 import org.helpline.referrals.fia.FiaWings;
 import org.helpline.referrals.referral.domain.RecordOutcome;
 import org.helpline.referrals.referral.domain.ReferCase;
 import org.helpline.referrals.referral.domain.ReferralCommand;
 import org.helpline.referrals.referral.domain.ReferralState;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** Refers known cases and records what became of the referrals; one stream per referral. */
 @ApplicationScoped
@@ -37,21 +34,13 @@ public class Referring {
     Clock clock;
 
     /**
-     * {@code referralId}: the client's own id for this referral (a form's), so that sending it again refers once.
-     * Sent twice at the same moment, the second append conflicts with the first; tried once more, it finds the
-     * referral made and answers as the first did.
+     * {@code referralId}: the client's own id for this referral (a form's), so that sending it again refers once; or
+     * null (then one of ours). Twice at the same moment: {@link CommandLoop#openUnderClientsId}.
      */
     public ReferralState refer(UUID referralId, UUID caseId, ReferralTarget target, String city, String wing,
             String actor) {
         UUID id = referralId == null ? UUID.randomUUID() : referralId;
-        try {
-            return QuarkusTransaction.requiringNew().call(() -> referOnce(id, caseId, target, city, wing, actor));
-        } catch (StreamVersionConflict sentTwiceAtOnce) {
-            if (referralId == null) {
-                throw sentTwiceAtOnce;
-            }
-            return QuarkusTransaction.requiringNew().call(() -> referOnce(id, caseId, target, city, wing, actor));
-        }
+        return loop.openUnderClientsId(referralId != null, () -> referOnce(id, caseId, target, city, wing, actor));
     }
 
     private ReferralState referOnce(UUID referralId, UUID caseId, ReferralTarget target, String city, String wing,

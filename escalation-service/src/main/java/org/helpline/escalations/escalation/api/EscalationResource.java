@@ -154,7 +154,7 @@ public class EscalationResource {
                     + "of one case: name it with caseId."));
         }
         EscalationViews.State inState = QueryParameters.vocabulary(EscalationViews.State.class, "state", state);
-        Boolean pastDue = flag("overdue", overdue);
+        Boolean pastDue = QueryParameters.flag("overdue", overdue);
         if (inState == EscalationViews.State.ANSWERED && Boolean.TRUE.equals(pastDue)) {
             throw ProblemException.badRequest("An answered escalation is never overdue: state=ANSWERED and "
                     + "overdue=true exclude each other.");
@@ -203,19 +203,5 @@ public class EscalationResource {
     @APIResponse(responseCode = "404", description = NO_SUCH_ESCALATION)
     public Escalation resolve(@PathParam("escalationId") UUID escalationId, @Valid @NotNull Resolution body) {
         return Escalation.of(escalating.resolve(escalationId, body.outcome(), actor.name()));
-    }
-
-    /** true or false (null when absent); anything else is a 400 naming the parameter, as for the vocabularies. */
-    private static Boolean flag(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return switch (value.trim()) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new ProblemException(Problem.of(400, "Bad Request", "Query parameter '" + name
-                    + "' is not one of the allowed values.").withErrors(List.of(new Problem.FieldError(name,
-                            "is not one of the allowed values", List.of("true", "false")))));
-        };
     }
 }

@@ -2,7 +2,6 @@ package org.helpline.escalations.escalation.listing;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import org.helpline.contracts.vocabulary.Platform;
 import org.helpline.escalations.EscalationSettings;
 import org.helpline.escalations.escalation.domain.EscalationState;
 import org.helpline.platform.sql.NativeRow;
+import org.helpline.platform.sql.SqlFilter;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 
@@ -120,36 +120,17 @@ public class EscalationViews {
      */
     @Transactional
     public List<View> list(UUID caseId, Platform platform, State state, Boolean overdue, int page, int size) {
-        // not SqlFilter: the overdue flag of every row needs now as a parameter (?1) of the select as well
-        Instant now = clock.instant();
-        List<Object> parameters = new ArrayList<>(List.of(now));
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        if (caseId != null) {
-            parameters.add(caseId);
-            where.append(" and e.case_id = ?").append(parameters.size());
-        }
-        if (platform != null) {
-            parameters.add(platform.name());
-            where.append(" and e.platform = ?").append(parameters.size());
-        }
-        if (state == State.PENDING) {
-            where.append(" and e.outcome is null");
-        } else if (state == State.ANSWERED) {
-            where.append(" and e.outcome is not null");
-        }
-        if (overdue != null) {
-            where.append(overdue ? " and " : " and not ").append(OVERDUE);
-        }
+        // the select's own ?1 (now, for each row's overdue flag) comes before the filter's parameters
+        SqlFilter filter = new SqlFilter(clock.instant()).equal("e.case_id", caseId).equal("e.platform", platform)
+                .when(state == State.PENDING, "e.outcome is null").when(state == State.ANSWERED, "e.outcome is not null")
+                .when(Boolean.TRUE.equals(overdue), OVERDUE).when(Boolean.FALSE.equals(overdue), "not " + OVERDUE);
         boolean pendingOnly = state == State.PENDING || Boolean.TRUE.equals(overdue);
-        Query query = Panache.getEntityManager().createNativeQuery("""
+        Query query = filter.bind(Panache.getEntityManager().createNativeQuery("""
                 select e.escalation_id, e.case_id, k.case_number, e.platform, e.reason, e.sent_at, e.due_at, e.outcome,
                        e.resolved_at, %s
                   from escalation_view e left join known_case k on k.case_id = e.case_id""".formatted(OVERDUE)
-                + where + (pendingOnly ? " order by e.due_at, e.escalation_id"
-                        : " order by e.sent_at desc, e.escalation_id"));
-        for (int i = 0; i < parameters.size(); i++) {
-            query.setParameter(i + 1, parameters.get(i));
-        }
+                + filter.where() + (pendingOnly ? " order by e.due_at, e.escalation_id"
+                        : " order by e.sent_at desc, e.escalation_id")));
         return NativeRow.all(query.setFirstResult(page * size).setMaxResults(size)).stream()
                 .map(r -> new View(r.uuid(0), r.uuid(1), r.text(2), r.value(3, Platform.class),
                         r.value(4, EscalationReason.class), r.instant(5), r.instant(6),

@@ -1,9 +1,11 @@
 package org.helpline.console.page;
 
-/** Reading a vocabulary value from what a form sent. */
-public final class Vocabularies {
+import java.util.UUID;
 
-    private Vocabularies() {
+/** Reading what a form sent: a vocabulary value, an id. */
+public final class FormValues {
+
+    private FormValues() {
     }
 
     /** The value a form sent, or null when it sent none or one that is not in the vocabulary. */
@@ -13,6 +15,15 @@ public final class Vocabularies {
         }
         try {
             return Enum.valueOf(vocabulary, code);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The id a form sent, or null when it sent none or something that is not one. */
+    public static UUID uuid(String sent) {
+        try {
+            return sent == null ? null : UUID.fromString(sent.trim());
         } catch (IllegalArgumentException e) {
             return null;
         }
