@@ -47,6 +47,14 @@ public final class QueryParameters {
         return value;
     }
 
+    /** A parameter given several times ({@code ?caseId=a&caseId=b}), at most {@code max} times; a 400 beyond. */
+    public static <T> List<T> repeated(String name, List<T> values, int max) {
+        if (values.size() > max) {
+            throw invalid(name, "may be given at most " + max + " times", List.of());
+        }
+        return values;
+    }
+
     private static ProblemException invalid(String name, String message, List<String> allowed) {
         return new ProblemException(Problem.of(400, "Bad Request", "Query parameter '" + name + "' " + message + ".")
                 .withErrors(List.of(new Problem.FieldError(name, message, allowed))));

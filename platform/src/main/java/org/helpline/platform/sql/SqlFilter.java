@@ -1,7 +1,9 @@
 package org.helpline.platform.sql;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.StringJoiner;
 
 import jakarta.persistence.Query;
 
@@ -30,6 +32,22 @@ public final class SqlFilter {
         if (value != null) {
             parameters.add(value instanceof Enum<?> e ? e.name() : value);
             where.append(" and ").append(column).append(" = ?").append(parameters.size());
+        }
+        return this;
+    }
+
+    /**
+     * {@code column in (values…)}, unless there are none: one positional parameter a value, so that the plan does not
+     * depend on an array type the driver may bind differently.
+     */
+    public SqlFilter in(String column, Collection<?> values) {
+        if (values != null && !values.isEmpty()) {
+            StringJoiner placeholders = new StringJoiner(", ", " and " + column + " in (", ")");
+            for (Object value : values) {
+                parameters.add(value instanceof Enum<?> e ? e.name() : value);
+                placeholders.add("?" + parameters.size());
+            }
+            where.append(placeholders);
         }
         return this;
     }

@@ -46,10 +46,13 @@ public class ReferralViews {
                 .executeUpdate();
     }
 
-    /** {@code withoutOutcome}: only those nobody has recorded an outcome of yet, the oldest first (what waits). */
+    /**
+     * {@code caseIds}: those of these cases (all when empty); {@code withoutOutcome}: only those nobody has recorded
+     * an outcome of yet, the oldest first (what waits).
+     */
     @Transactional
-    public List<View> list(UUID caseId, ReferralTarget target, boolean withoutOutcome, int page, int size) {
-        SqlFilter filter = new SqlFilter().equal("case_id", caseId).equal("target", target)
+    public List<View> list(List<UUID> caseIds, ReferralTarget target, boolean withoutOutcome, int page, int size) {
+        SqlFilter filter = new SqlFilter().in("case_id", caseIds).equal("target", target)
                 .when(withoutOutcome, "outcome is null");
         Query query = filter.bind(Panache.getEntityManager().createNativeQuery("""
                 select referral_id, case_id, target, city, wing, distance_km, same_city, referred_at, outcome, outcome_at

@@ -142,6 +142,25 @@ class ReferralFlowTest extends ReferralServiceTest {
     }
 
     @Test
+    void referralsOfSeveralCasesAreListedTogetherAndNoneOfTheOthers() {
+        UUID first = OpenedCases.open(topics);
+        UUID second = OpenedCases.open(topics);
+        UUID someoneElses = OpenedCases.open(topics);
+        String ofFirst = refer(first, "LAWYER", "Lahore").statusCode(201).extract().path("referralId");
+        String ofSecond = refer(second, "MENTAL_HEALTH", "Lahore").statusCode(201).extract().path("referralId");
+        refer(someoneElses, "LAWYER", "Lahore").statusCode(201);
+
+        given().queryParam("caseId", first, second).queryParam("withoutOutcome", "true").get("/api/referrals")
+                .then().statusCode(200).body("referralId", contains(ofFirst, ofSecond));
+    }
+
+    @Test
+    void aWithoutOutcomeThatIsNeitherTrueNorFalseIsRefusedNotReadAsFalse() {
+        given().queryParam("withoutOutcome", "yes").get("/api/referrals").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("withoutOutcome"));
+    }
+
+    @Test
     void aReferralToALawyerIsPublishedAsReferralMade() {
         UUID caseId = OpenedCases.open(topics);
         String referralId = refer(caseId, "LAWYER", "Lahore").statusCode(201).extract().path("referralId");

@@ -44,6 +44,8 @@ import org.helpline.referrals.referral.domain.ReferralState;
 public class ReferralResource {
 
     private static final String NO_SUCH_REFERRAL = "No such referral";
+    /** A person's open cases on one page of the console's home, with room to spare. */
+    private static final int MAX_CASES_LISTED = 100;
 
     @Inject
     Referring referring;
@@ -107,14 +109,16 @@ public class ReferralResource {
     }
 
     @GET
-    @Operation(summary = "Referrals, newest first, by case and target; ?withoutOutcome=true: those still waiting for "
-            + "an outcome, oldest first")
-    @APIResponse(responseCode = "400", description = "An unknown target (problem+json lists the allowed ones)")
+    @Operation(summary = "Referrals, newest first, by case (caseId repeated: of any of these cases) and target; "
+            + "?withoutOutcome=true: those still waiting for an outcome, oldest first")
+    @APIResponse(responseCode = "400", description = "An unknown target, withoutOutcome neither true nor false, or "
+            + "more than " + MAX_CASES_LISTED + " cases (problem+json names the parameter)")
     @APIResponse(responseCode = "200", description = "One page of referrals")
-    public List<ReferralViews.View> list(@QueryParam("caseId") UUID caseId, @QueryParam("target") String target,
-            @QueryParam("withoutOutcome") boolean withoutOutcome, @QueryParam("page") Integer page,
+    public List<ReferralViews.View> list(@QueryParam("caseId") List<UUID> caseIds, @QueryParam("target") String target,
+            @QueryParam("withoutOutcome") String withoutOutcome, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
-        return views.list(caseId, QueryParameters.vocabulary(ReferralTarget.class, "target", target), withoutOutcome,
+        return views.list(QueryParameters.repeated("caseId", caseIds, MAX_CASES_LISTED), QueryParameters.vocabulary(ReferralTarget.class, "target", target),
+                Boolean.TRUE.equals(QueryParameters.flag("withoutOutcome", withoutOutcome)),
                 QueryParameters.range("page", page, 0, 0, 1_000_000), QueryParameters.range("size", size, 50, 1, 500));
     }
 
