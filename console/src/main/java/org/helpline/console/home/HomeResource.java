@@ -1,6 +1,7 @@
 package org.helpline.console.home;
 
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -73,19 +74,28 @@ public class HomeResource {
             mine = cases.worklist(CaseStatus.OPEN, frame.username(), 0, settings.worklistSize());
             team = cases.worklist(CaseStatus.OPEN, null, 0, settings.worklistSize());
         }
-        return Templates.home(frame, mine, team, waitingFor(frame)).setLocale(frame.language().locale());
+        return Templates.home(frame, mine, team, waitingFor(frame, mine)).setLocale(frame.language().locale());
     }
 
-    /** From referral-service and escalation-service, by role; one that does not answer leaves the rest as it is. */
-    private WaitingWork waitingFor(Frame frame) {
-        ServicePart<List<ReferralService.Waiting>> referred = frame.worksCases()
+    /**
+     * From referral-service and escalation-service, by role; one that does not answer leaves the rest as it is.
+     * Referrals: the supervisor's are the whole helpline's; anyone else's are those of her own open cases as the
+     * page lists them (referral-service does not know who a case is assigned to).
+     */
+    private WaitingWork waitingFor(Frame frame, WorklistPage mine) {
+        List<UUID> ownCases = mine == null ? List.of()
+                : mine.items().stream().map(WorklistPage.Entry::caseId).toList();
+        boolean helplineWide = frame.supervises();
+        ServicePart<List<ReferralService.Waiting>> referred = frame.worksCases() && (helplineWide || !ownCases.isEmpty())
                 ? ServicePart.of("the referrals waiting on the home page",
-                        () -> referrals.withoutOutcome(true, WAITING_SHOWN), List.of())
+                        () -> referrals.withoutOutcome(true, helplineWide ? List.of() : ownCases, WAITING_SHOWN),
+                        List.of())
                 : ServicePart.none(List.of());
         ServicePart<List<EscalationService.Escalation>> overdue = frame.escalates()
                 ? ServicePart.of("the overdue escalations on the home page",
                         () -> escalations.overdue(true, WAITING_SHOWN), List.of())
                 : ServicePart.none(List.of());
-        return new WaitingWork(referred.value(), overdue.value(), referred.unavailable() || overdue.unavailable());
+        return new WaitingWork(referred.value(), helplineWide, overdue.value(),
+                referred.unavailable() || overdue.unavailable());
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -54,9 +55,16 @@ public class DirectoryPageResource {
         }
     }
 
+    /** One entry's change form: as referral-service has it, or as it was sent (kept when it comes back). */
+    public record ChangePage(Frame frame, DirectoryKind kind, UUID entryId, DirectoryEntryForm entry,
+            List<FieldError> errors, List<String> cities) implements FormPage {
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance directory(DirectoryPage page);
+
+        static native TemplateInstance change(ChangePage page);
     }
 
     @Inject
@@ -98,6 +106,44 @@ public class DirectoryPageResource {
         return Response.seeOther(UriBuilder.fromPath("/directory/{kind}").build(directory.path())).build();
     }
 
+    @GET
+    @Path("{entryId}")
+    @RolesAllowed({Roles.LEGAL, Roles.SUPERVISOR})
+    public Response changeForm(@PathParam("kind") String kind, @PathParam("entryId") String entryId) {
+        DirectoryKind directory = kindOf(kind);
+        UUID id = entryIdOf(entryId);
+        DirectoryEntry entry = inDirectory(() -> referrals.directoryEntry(directory.path(), id));
+        return changePage(frames.of(uri), Response.Status.OK, directory, id, DirectoryEntryForm.of(entry), List.of());
+    }
+
+    /** A change refused for an unknown city comes back with what was typed; a removed entry is the 404 page. */
+    @POST
+    @Path("{entryId}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roles.LEGAL, Roles.SUPERVISOR})
+    public Response change(@PathParam("kind") String kind, @PathParam("entryId") String entryId,
+            @RestForm String name, @RestForm String city, @RestForm String languages, @RestForm String areas,
+            @RestForm String contact) {
+        DirectoryKind directory = kindOf(kind);
+        UUID id = entryIdOf(entryId);
+        DirectoryEntryForm entry = new DirectoryEntryForm(name, city, languages, areas, contact);
+        Frame frame = frames.of(uri).at("/directory/" + directory.path() + "/" + id);
+        List<FieldError> errors = entry.errors();
+        if (!errors.isEmpty()) {
+            return changePage(frame, Response.Status.BAD_REQUEST, directory, id, entry, errors);
+        }
+        try {
+            inDirectory(() -> referrals.changeInDirectory(directory.path(), id, entry.toNew()));
+        } catch (ClientWebApplicationException refused) {
+            if (refused.getResponse().getStatus() == 400) {
+                return changePage(frame, Response.Status.BAD_REQUEST, directory, id, entry,
+                        List.of(new FieldError("city", "error_city_unknown")));
+            }
+            throw refused;
+        }
+        return Response.seeOther(UriBuilder.fromPath("/directory/{kind}").build(directory.path())).build();
+    }
+
     @POST
     @Path("removal")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -118,6 +164,34 @@ public class DirectoryPageResource {
             // removed meanwhile by someone else: the list as it is now says so
         }
         return Response.seeOther(UriBuilder.fromPath("/directory/{kind}").build(directory.path())).build();
+    }
+
+    private Response changePage(Frame frame, Response.Status status, DirectoryKind kind, UUID entryId,
+            DirectoryEntryForm entry, List<FieldError> errors) {
+        return Response.status(status)
+                .entity(Templates.change(new ChangePage(frame, kind, entryId, entry, errors, CityNames.ALL))
+                        .setLocale(frame.language().locale()))
+                .type(MediaType.TEXT_HTML_TYPE).build();
+    }
+
+    /** An entry that is not (or no longer) in referral-service's directory is the 404 page, not a failure. */
+    private static <T> T inDirectory(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (ClientWebApplicationException refused) {
+            if (refused.getResponse().getStatus() == 404) {
+                throw new NotFoundException();
+            }
+            throw refused;
+        }
+    }
+
+    private static UUID entryIdOf(String entryId) {
+        UUID id = FormValues.uuid(entryId);
+        if (id == null) {
+            throw new NotFoundException();
+        }
+        return id;
     }
 
     /** A form's answer: its language switch leads to the list. */
@@ -151,6 +225,12 @@ public class DirectoryPageResource {
     public record DirectoryEntryForm(String name, String city, String languages, String areas, String contact) {
 
         static final DirectoryEntryForm EMPTY = new DirectoryEntryForm("", "", "", "", "");
+
+        /** An entry as its change form shows it: lists as people type them. */
+        static DirectoryEntryForm of(DirectoryEntry entry) {
+            return new DirectoryEntryForm(entry.name(), entry.city(), String.join(", ", entry.languages()),
+                    String.join(", ", entry.areas()), entry.contact() == null ? "" : entry.contact());
+        }
 
         List<FieldError> errors() {
             List<FieldError> errors = new ArrayList<>();

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -45,10 +46,14 @@ public interface ReferralService {
     @Consumes(MediaType.APPLICATION_JSON)
     CaseReferral recordOutcome(@PathParam("referralId") UUID referralId, OutcomeStep step);
 
-    /** {@code GET /api/referrals?withoutOutcome=true}: the referrals nobody has recorded an outcome of, oldest first. */
+    /**
+     * {@code GET /api/referrals?withoutOutcome=true[&caseId=…]}: the referrals nobody has recorded an outcome of,
+     * oldest first; of these cases only (no caseId: of all).
+     */
     @GET
     @Path("referrals")
-    List<Waiting> withoutOutcome(@QueryParam("withoutOutcome") boolean withoutOutcome, @QueryParam("size") int size);
+    List<Waiting> withoutOutcome(@QueryParam("withoutOutcome") boolean withoutOutcome,
+            @QueryParam("caseId") List<UUID> caseIds, @QueryParam("size") int size);
 
     /** {@code GET /api/fia-wings}: the cybercrime wings, for a complainant whose city is not known. */
     @GET
@@ -69,6 +74,18 @@ public interface ReferralService {
     @Path("directory/{kind}")
     @Consumes(MediaType.APPLICATION_JSON)
     DirectoryEntry addToDirectory(@PathParam("kind") String kind, DirectoryEntry.New entry);
+
+    /** {@code GET /api/directory/{kind}/{entryId}}: 404 for an entry removed meanwhile. */
+    @GET
+    @Path("directory/{kind}/{entryId}")
+    DirectoryEntry directoryEntry(@PathParam("kind") String kind, @PathParam("entryId") UUID entryId);
+
+    /** {@code PUT /api/directory/{kind}/{entryId}}: the entry as it is to be from now on (400 for an unknown city). */
+    @PUT
+    @Path("directory/{kind}/{entryId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    DirectoryEntry changeInDirectory(@PathParam("kind") String kind, @PathParam("entryId") UUID entryId,
+            DirectoryEntry.New entry);
 
     @DELETE
     @Path("directory/{kind}/{entryId}")

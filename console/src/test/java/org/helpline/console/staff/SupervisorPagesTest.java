@@ -52,6 +52,10 @@ class SupervisorPagesTest {
         }
         assertThat(BrowserSignIn.open(console + "directory/lawyers", "associate").statusCode()).isEqualTo(503);
         assertThat(BrowserSignIn.open(console + "directory/judges", "associate").statusCode()).isEqualTo(404);
+        // changing an entry is for those who keep the directory
+        String anEntry = console + "directory/lawyers/" + UUID.randomUUID();
+        assertThat(BrowserSignIn.open(anEntry, "associate").statusCode()).isEqualTo(403);
+        assertThat(BrowserSignIn.open(anEntry, "legal").statusCode()).isEqualTo(503);
         for (String page : new String[] {"escalations", "platform-channels"}) {
             for (String username : new String[] {"associate", "legal", "analyst"}) {
                 assertThat(BrowserSignIn.open(console + page, username).statusCode()).as(page).isEqualTo(403);
@@ -81,6 +85,8 @@ class SupervisorPagesTest {
         forms.put(aCase + "/referrals", Map.of("referralId", UUID.randomUUID().toString(), "target", "POLICE"));
         forms.put(aCase + "/referrals/" + UUID.randomUUID() + "/outcome", Map.of("outcome", "FIR_LODGED"));
         forms.put(console + "directory/counsellors", Map.of("name", "Dr Amna", "city", "Lahore", "languages", "Urdu"));
+        forms.put(console + "directory/counsellors/" + UUID.randomUUID(), Map.of("name", "Dr Amna", "city", "Multan",
+                "languages", "Urdu, Saraiki"));
         forms.put(console + "directory/counsellors/removal", Map.of("entryId", UUID.randomUUID().toString()));
         forms.put(console + "escalations", Map.of("escalationId", UUID.randomUUID().toString(), "caseId", UUID.randomUUID().toString(), "platform", "INSTAGRAM", "reason", "NCII"));
         forms.put(console + "escalations/" + UUID.randomUUID() + "/resolution", Map.of("outcome", "RESOLVED"));

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -66,8 +67,47 @@ class ConsoleInChromiumIT extends InChromium {
         assertThat(browser.getPageSource()).doesNotContain(caseNumber);
     }
 
+    /**
+     * The issue's story, one case through every hand: a ringing call from a number that called before, filed as a
+     * new contact with personal data and classified by the associate; assigned by the supervisor to the lawyer, who
+     * finds its referral waiting on her home page once she has referred it to the FIA (the nearest wing and the
+     * distance shown before anything is sent); escalated by digital security and answered; every step on the case
+     * page's timeline; counted on the analyst's report page. The year 2053 is this test's own.
+     */
     @Test
-    void anAssociateAnswersARingingCallFromARepeatCallerAndRecordsItAsANewCaseWithPersonalData() {
+    void oneCaseFromARingingCallThroughTheSupervisorTheLawyerAndDigitalSecurityIntoTheReport() {
+        String earlierCase = anAssociateAnswersARingingCallFromARepeatCallerAndRecordsItAsANewCaseWithPersonalData();
+        String caseNumber = browser.findElement(By.cssSelector(".case-number")).getText();
+        assertThat(caseNumber).startsWith("CH-2053-").isNotEqualTo(earlierCase);
+        String caseId = await().atMost(Duration.ofSeconds(30)).until(() -> given().queryParam("caseNumber",
+                caseNumber).get(stack.url("case-service") + "/api/cases").then().extract().<String>path(
+                        "items[0].caseId"), id -> id != null);
+        theAssociateFindsItByItsNumberInUrduAndClassifiesIt(caseNumber, caseId);
+        signOutAndIn("supervisor", "/cases?number=" + caseNumber + "&lang=en");
+        theSupervisorAssignsItToTheLawyer(caseNumber);
+        signOutAndIn("legal", "/cases/" + caseId + "?lang=en");
+        theLawyerSeesTheNearestWingAndTheDistanceBeforeReferringAndRecordsAStep(caseId);
+        signOutAndIn("digisec", "/escalations?lang=en");
+        theDigitalSecurityOfficerEscalatesItAndRecordsTheAnswer(caseNumber, caseId);
+        signOutAndIn("associate", "/cases/" + caseId + "?lang=en");
+        assertThat(shown(".timeline")).contains("Case opened").contains("Classified").contains("Assigned to")
+                .contains("Referred to FIA cybercrime wing Multan")
+                .contains("Referral to FIA cybercrime wing: Complaint registered")
+                .contains("Escalated to Instagram: Non-consensual intimate images")
+                .contains("Answer from Instagram: Resolved");
+        check("case page, every step on its timeline");
+
+        stack.awaitReport(2053, "totals.cases", 1);
+        signOutAndIn("analyst", "/reports/2053?lang=en");
+        check("report page of the story's year");
+        assertThat(browser.findElement(By.cssSelector("[data-chart=totals] [data-label=cases]"))
+                .getAttribute("data-value")).isEqualTo("1");
+        browser.get(stack.url("console") + "/cases/" + caseId);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("This page is not open to your role");
+    }
+
+    /** Returns the earlier case's number; leaves the browser on the receipt of the new one. */
+    private String anAssociateAnswersARingingCallFromARepeatCallerAndRecordsItAsANewCaseWithPersonalData() {
         String number = "0333" + (1_000_000 + (int) (Math.random() * 8_999_999));
         String earlierCall = "console-" + UUID.randomUUID();
         webhook(Map.of("callId", earlierCall, "callerNumber", number, "startedAt", "2055-11-03T11:00:00+05:00",
@@ -94,7 +134,8 @@ class ConsoleInChromiumIT extends InChromium {
         choose("callerType", "SELF");
         choose("ageBand", "UNDER_18");
         choose("gender", "FEMALE");
-        browser.findElement(By.id("f-city")).sendKeys("Lahore");
+        // Bahawalpur has no cybercrime wing of its own: the lawyer will see Multan's, and how far it is
+        browser.findElement(By.id("f-city")).sendKeys("Bahawalpur");
         browser.findElement(By.id("f-name")).sendKeys("Ayesha");
         browser.findElement(By.id("f-notes")).sendKeys("a classmate threatens to share her pictures");
         browser.findElement(By.cssSelector("form.contact button[type=submit]")).click();
@@ -102,8 +143,6 @@ class ConsoleInChromiumIT extends InChromium {
         awaitPage("/receipt");
         check("receipt");
         String code = browser.findElement(By.cssSelector(".tracking-code")).getText();
-        String newCase = browser.findElement(By.cssSelector(".case-number")).getText();
-        assertThat(newCase).startsWith("CH-2053-");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("It will not be shown again.");
         given().auth().none().get(stack.url("intake-service") + "/api/track/" + code).then().statusCode(200);
 
@@ -111,30 +150,175 @@ class ConsoleInChromiumIT extends InChromium {
         assertThat(browser.findElement(By.tagName("main")).getText())
                 .contains("Its tracking code was shown once and is not shown again.").doesNotContain(code);
         assertThat(browser.findElements(By.cssSelector(".tracking-code"))).isEmpty();
+        return earlierCase;
+    }
 
-        // the contact is a case in case-service, with the personal data the associate typed, counted by analytics
-        String caseId = await().atMost(Duration.ofSeconds(30)).until(() -> given().queryParam("caseNumber", newCase)
-                .get(stack.url("case-service") + "/api/cases").then().extract().<String>path("items[0].caseId"),
-                id -> id != null);
+    private void theAssociateFindsItByItsNumberInUrduAndClassifiesIt(String caseNumber, String caseId) {
+        // the contact is a case in case-service, with the personal data the associate typed
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("purpose", "CASE_WORK")
                 .get(stack.url("case-service") + "/api/cases/" + caseId + "/personal-data").then().statusCode(200)
                 .body(containsString("a classmate threatens to share her pictures")));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
-                .get(stack.url("analytics-service") + "/api/reports/2053").then().statusCode(200)
-                .body("totals.cases", equalTo(1)));
-
-        // found again by its number, as the complainant gives it, in Urdu
+        // found by its number, as the complainant gives it, in Urdu
         browser.get(stack.url("console") + "/?lang=ur");
         check("home (Urdu)");
-        browser.findElement(By.id("find-number")).sendKeys(newCase.toLowerCase() + Keys.ENTER);
+        browser.findElement(By.id("find-number")).sendKeys(caseNumber.toLowerCase() + Keys.ENTER);
         awaitPage("/cases/" + caseId);
         check("case page (Urdu)");
-        assertThat(browser.findElement(By.tagName("h1")).getText()).contains(newCase);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains(caseNumber);
         // a minor's case is HIGH, and the page says why
         assertThat(browser.findElement(By.cssSelector(".facts")).getText()).contains("شکایت کنندہ کی عمر 18 سال سے کم ہے");
         assertThat(browser.findElement(By.cssSelector(".timeline")).getText()).contains("کیس کھولا گیا").contains("فون");
         browser.get(stack.url("console") + "/contacts/new");
         check("contact form (Urdu)");
+
+        browser.get(stack.url("console") + "/cases/" + caseId + "?lang=en");
+        browser.findElement(By.cssSelector("section[aria-labelledby=classification] summary")).click();
+        choose("category", "CYBER_HARASSMENT");
+        browser.findElement(By.cssSelector("input[name=complaintTypes][value=NCII]")).click();
+        browser.findElement(By.cssSelector("input[name=complaintTypes][value=BLACKMAILING]")).click();
+        browser.findElement(By.cssSelector("input[name=platforms][value=INSTAGRAM]")).click();
+        choose("harasserGender", "MALE");
+        choose("relationship", "FRIEND");
+        browser.findElement(By.cssSelector("form[action$=classification] button[type=submit]")).click();
+        awaitPage("#timeline");
+        assertThat(shown("section[aria-labelledby=classification] dl")).contains("Non-consensual intimate images")
+                .contains("Blackmailing").contains("Instagram");
+    }
+
+    private void theSupervisorAssignsItToTheLawyer(String caseNumber) {
+        WebElement assignee = browser.findElement(By.id("f-assignee"));
+        assignee.clear();
+        assignee.sendKeys("legal");
+        browser.findElement(By.cssSelector("form[action$=assignment] button[type=submit]")).click();
+
+        awaitPage("#timeline");
+        assertThat(shown(".timeline")).containsPattern("Assigned to \\W?legal");
+        given().queryParam("assignee", "legal").queryParam("caseNumber", caseNumber)
+                .get(stack.url("case-service") + "/api/cases").then().body("totalItems", equalTo(1));
+    }
+
+    private void theLawyerSeesTheNearestWingAndTheDistanceBeforeReferringAndRecordsAStep(String caseId) {
+        check("case page (legal)");
+        choose("target", "FIA");
+        browser.findElement(By.cssSelector("form[action$='/referral'] button[type=submit]")).click();
+        awaitPage("/referral?target=FIA");
+        check("referral confirmation");
+        // the city the case was opened with, read again from case-service: Multan's wing, before anything is sent
+        assertThat(shown(".wing-name")).isEqualTo("FIA cybercrime wing Multan");
+        assertThat(shown(".distance")).isEqualTo("She would have to travel 86 km to reach it.");
+        given().queryParam("caseId", caseId).get(stack.url("referral-service") + "/api/referrals").then()
+                .body("size()", equalTo(0));
+        // the same rendered confirmation sent twice (a double click): the page sends it once itself, then the button
+        ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const form = document.querySelector("form[action$='/referrals']");
+                fetch(form.action, {method: 'POST', body: new URLSearchParams(new FormData(form)), redirect: 'manual'})
+                    .then(() => done(true));""");
+        browser.findElement(By.cssSelector("form[action$='/referrals'] button[type=submit]")).click();
+        awaitPage("#referrals");
+        given().queryParam("caseId", caseId).get(stack.url("referral-service") + "/api/referrals").then()
+                .body("size()", equalTo(1)).body("[0].wing", equalTo("Multan"));
+
+        // her home page: the case is hers, and its referral waits for an outcome
+        browser.get(stack.url("console") + "/?lang=en");
+        check("home (legal, a referral waiting)");
+        assertThat(shown("section[aria-labelledby=waits]")).contains("Referrals of your cases without an outcome yet")
+                .contains("FIA cybercrime wing Multan");
+        browser.findElement(By.cssSelector("section[aria-labelledby=waits] a[href='/cases/" + caseId + "#referrals']"))
+                .click();
+        awaitPage("#referrals");
+        choose(browser.findElement(By.cssSelector(".referral select[name=outcome]")).getAttribute("id")
+                .substring(2), "COMPLAINT_REGISTERED");
+        browser.findElement(By.cssSelector(".referral form button[type=submit]")).click();
+        awaitPage("#referrals");
+        check("case page with a referral");
+        assertThat(shown(".referral")).contains("FIA cybercrime wing Multan").contains("Complaint registered");
+        browser.get(stack.url("console") + "/?lang=en");
+        assertThat(browser.findElements(By.cssSelector("section[aria-labelledby=waits] a[href='/cases/" + caseId
+                + "#referrals']"))).isEmpty();
+
+        // the directory, nearest first, kept by the legal team: an entry added, then changed in place
+        String name = "Advocate Rubina " + (System.nanoTime() % 100_000);
+        browser.get(stack.url("console") + "/directory/lawyers?lang=en");
+        browser.findElement(By.cssSelector("section[aria-labelledby=upkeep] summary")).click();
+        browser.findElement(By.id("f-name")).sendKeys(name);
+        browser.findElement(By.id("f-city")).sendKeys("Lahore");
+        browser.findElement(By.id("f-languages")).sendKeys("Urdu, Punjabi");
+        browser.findElement(By.cssSelector("form[method=post][action='/directory/lawyers'] button[type=submit]"))
+                .click();
+        entryNamed(name).findElement(By.partialLinkText("Change")).click();
+        check("directory entry change");
+        WebElement city = browser.findElement(By.id("f-city"));
+        city.clear();
+        city.sendKeys("Multan");
+        browser.findElement(By.cssSelector("form.case-form button[type=submit]")).click();
+        await().atMost(Duration.ofSeconds(10)).until(() -> !browser.getCurrentUrl().contains("/directory/lawyers/"));
+        browser.get(stack.url("console") + "/directory/lawyers?city=Bahawalpur");
+        check("lawyer directory");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Pro-bono lawyers");
+        assertThat(entryNamed(name).getText().replaceAll("[\u2066-\u2069]", "")).contains("Multan").contains("86 km");
+    }
+
+    /**
+     * The page's alert once it says {@code expected}: a click on a form's button may return before its answer has
+     * replaced the page (and the alert of the page before).
+     */
+    private String alertSaying(String expected) {
+        return await().atMost(Duration.ofSeconds(10)).ignoreExceptions()
+                .until(() -> browser.findElement(By.cssSelector("[role=alert]")).getText(), t -> t.contains(expected));
+    }
+
+    /** The directory entry of that name on the page, once the page shows it. */
+    private WebElement entryNamed(String name) {
+        return await().atMost(Duration.ofSeconds(10)).until(() -> browser.findElements(By.cssSelector(".directory li"))
+                .stream().filter(e -> e.getText().contains(name)).findFirst(), Optional::isPresent)
+                .orElseThrow();
+    }
+
+    private void theDigitalSecurityOfficerEscalatesItAndRecordsTheAnswer(String caseNumber, String caseId) {
+        check("escalation queue");
+        // the queue shows the oldest suggestions first (with the demo year loaded, this case is far down it): each
+        // has its case's number, its classification and a button per suggested escalation
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            browser.navigate().refresh();
+            return !browser.findElements(By.cssSelector(".suggested")).isEmpty();
+        });
+        assertThat(browser.findElements(By.cssSelector(".suggested"))).allSatisfy(suggested -> {
+            assertThat(suggested.findElement(By.tagName("h3")).getText()).isNotBlank();
+            assertThat(suggested.findElements(By.cssSelector("button[type=submit]"))).isNotEmpty();
+        });
+        // this case's suggestion, sent as its form sends it (escalation-service learns of the case within seconds)
+        String escalationId = UUID.randomUUID().toString();
+        await().atMost(Duration.ofSeconds(30)).until(() -> Long.valueOf(303).equals(((JavascriptExecutor) browser)
+                .executeAsyncScript("""
+                        const done = arguments[arguments.length - 1];
+                        const form = new URLSearchParams({'csrf-token': document.querySelector(
+                            "input[name='csrf-token']").value, escalationId: arguments[0], caseId: arguments[1],
+                            platform: 'INSTAGRAM', reason: 'NCII'});
+                        fetch('/escalations', {method: 'POST', body: form, redirect: 'manual'})
+                            .then(answer => done(answer.type === 'opaqueredirect' ? 303 : answer.status));""",
+                        escalationId, caseId)));
+        browser.get(stack.url("console") + "/escalations#pending");
+        awaitPage("#pending");
+        WebElement pending = browser.findElements(By.cssSelector(".pending li")).stream()
+                .filter(p -> p.getText().contains(caseNumber)).findFirst().orElseThrow();
+        assertThat(pending.getText().replaceAll("[\u2066-\u2069]", "")).contains("Days since it was sent: 0")
+                .contains("due");
+        given().queryParam("caseId", caseId).get(stack.url("escalation-service") + "/api/escalations").then()
+                .body("size()", equalTo(1)).body("[0].escalationId", equalTo(escalationId));
+
+        choose(escalationId, "RESOLVED");
+        browser.findElement(By.cssSelector("form[action='/escalations/" + escalationId + "/resolution'] button"))
+                .click();
+        awaitPage("#pending");
+        given().get(stack.url("escalation-service") + "/api/escalations/" + escalationId).then()
+                .body("outcome", equalTo("RESOLVED"));
+        // a digital-security officer works from the queue: the case page is not hers
+        browser.get(stack.url("console") + "/cases/" + caseId);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("This page is not open to your role");
+
+        browser.get(stack.url("console") + "/platform-channels");
+        check("platform channels");
     }
 
     @Test
@@ -216,13 +400,12 @@ class ConsoleInChromiumIT extends InChromium {
                 .post(caseUrl + "/classification").then().statusCode(200);
         // she forgets the relationship: the form comes back, still at the version she saw
         browser.findElement(By.cssSelector("form[action$=classification] button[type=submit]")).click();
-        assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText()).contains("Please check these fields");
+        alertSaying("Please check these fields");
 
         choose("relationship", "EX_PARTNER");
         browser.findElement(By.cssSelector("form[action$=classification] button[type=submit]")).click();
 
-        assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText())
-                .contains("Someone changed this case while you had it open").contains("Classified")
+        assertThat(alertSaying("Someone changed this case while you had it open")).contains("Classified")
                 .contains("Hacking");
         assertThat(browser.findElement(By.cssSelector("input[name=complaintTypes][value=BLACKMAILING]")).isSelected())
                 .isTrue();
@@ -287,131 +470,6 @@ class ConsoleInChromiumIT extends InChromium {
                 .body("priority", equalTo("HIGH"));
         given().get(stack.url("case-service") + "/api/cases/" + caseId + "/history").then()
                 .body("event[0].channel", equalTo("EMAIL"));
-    }
-
-    @Test
-    void aSupervisorAssignsACaseToTheLawyerFromItsPage() {
-        String caseNumber = aCaseAssignedTo("associate");
-        browser.get(stack.url("console") + "/cases?number=" + caseNumber + "&lang=en");
-        signIn("supervisor");
-
-        WebElement assignee = browser.findElement(By.id("f-assignee"));
-        assignee.clear();
-        assignee.sendKeys("legal");
-        browser.findElement(By.cssSelector("form[action$=assignment] button[type=submit]")).click();
-
-        awaitPage("#timeline");
-        assertThat(browser.findElement(By.cssSelector(".timeline")).getText()).containsPattern("Assigned to \\W?legal");
-        given().queryParam("assignee", "legal").queryParam("caseNumber", caseNumber)
-                .get(stack.url("case-service") + "/api/cases").then().body("totalItems", equalTo(1));
-    }
-
-    @Test
-    void aLawyerSeesTheNearestFiaWingAndHowFarSheWouldTravelBeforeReferringAndRecordsEachStep() {
-        String caseNumber = aCaseAssignedTo("legal", "Bahawalpur");
-        String caseId = given().queryParam("caseNumber", caseNumber).get(stack.url("case-service") + "/api/cases")
-                .then().extract().path("items[0].caseId");
-        browser.get(stack.url("console") + "/cases?number=" + caseNumber + "&lang=en");
-        signIn("legal");
-        check("case page (legal)");
-
-        choose("target", "FIA");
-        browser.findElement(By.cssSelector("form[action$='/referral'] button[type=submit]")).click();
-        awaitPage("/referral?target=FIA");
-        check("referral confirmation");
-        // Bahawalpur has no wing: Multan's is the nearest, and the page says how far before anything is sent
-        assertThat(shown(".wing-name")).isEqualTo("FIA cybercrime wing Multan");
-        assertThat(shown(".distance")).isEqualTo("She would have to travel 86 km to reach it.");
-        given().queryParam("caseId", caseId).get(stack.url("referral-service") + "/api/referrals").then()
-                .body("size()", equalTo(0));
-        // the same rendered confirmation sent twice (a double click): the page sends it once itself, then the button
-        ((JavascriptExecutor) browser).executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                const form = document.querySelector("form[action$='/referrals']");
-                fetch(form.action, {method: 'POST', body: new URLSearchParams(new FormData(form)), redirect: 'manual'})
-                    .then(() => done(true));""");
-        browser.findElement(By.cssSelector("form[action$='/referrals'] button[type=submit]")).click();
-        awaitPage("#referrals");
-        given().queryParam("caseId", caseId).get(stack.url("referral-service") + "/api/referrals").then()
-                .body("size()", equalTo(1)).body("[0].wing", equalTo("Multan"));
-
-        choose(browser.findElement(By.cssSelector(".referral select[name=outcome]")).getAttribute("id")
-                .substring(2), "COMPLAINT_REGISTERED");
-        browser.findElement(By.cssSelector(".referral form button[type=submit]")).click();
-        awaitPage("#referrals");
-        check("case page with a referral");
-        assertThat(shown(".referral")).contains("FIA cybercrime wing Multan").contains("Complaint registered");
-        assertThat(shown(".timeline")).contains("Referred to FIA cybercrime wing Multan")
-                .contains("Referral to FIA cybercrime wing: Complaint registered");
-
-        browser.get(stack.url("console") + "/directory/lawyers?city=Bahawalpur");
-        check("lawyer directory");
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Pro-bono lawyers");
-    }
-
-    @Test
-    void aDigitalSecurityOfficersQueueFormSendsAnEscalationTheAnswerIsRecordedAndTheCasesTimelineShowsBoth() {
-        String caseNumber = aCaseAssignedTo("associate", "Lahore");
-        String caseId = given().queryParam("caseNumber", caseNumber).get(stack.url("case-service") + "/api/cases")
-                .then().extract().path("items[0].caseId");
-        String cases = stack.url("case-service") + "/api/cases/" + caseId;
-        given().contentType(ContentType.JSON).header("If-Match", given().get(cases).header("ETag"))
-                .body(Map.of("category", "CYBER_HARASSMENT", "complaintTypes", List.of("NCII"), "platforms",
-                        List.of("INSTAGRAM"), "harasserGender", "MALE", "relationship", "EX_PARTNER",
-                        "mentalHealthConcern", false))
-                .post(cases + "/classification").then().statusCode(200);
-        browser.get(stack.url("console") + "/escalations?lang=en");
-        signIn("digisec");
-        check("escalation queue");
-        // the queue shows the oldest suggestions first (with the demo year loaded, this case is far down it): each
-        // has its case's number, its classification and a button per suggested escalation
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
-            browser.navigate().refresh();
-            return !browser.findElements(By.cssSelector(".suggested")).isEmpty();
-        });
-        assertThat(browser.findElements(By.cssSelector(".suggested"))).allSatisfy(suggested -> {
-            assertThat(suggested.findElement(By.tagName("h3")).getText()).isNotBlank();
-            assertThat(suggested.findElements(By.cssSelector("button[type=submit]"))).isNotEmpty();
-        });
-        // this case's suggestion, sent as its form sends it (escalation-service learns of the case within seconds)
-        String escalationId = UUID.randomUUID().toString();
-        await().atMost(Duration.ofSeconds(30)).until(() -> Long.valueOf(303).equals(((JavascriptExecutor) browser)
-                .executeAsyncScript("""
-                        const done = arguments[arguments.length - 1];
-                        const form = new URLSearchParams({'csrf-token': document.querySelector(
-                            "input[name='csrf-token']").value, escalationId: arguments[0], caseId: arguments[1],
-                            platform: 'INSTAGRAM', reason: 'NCII'});
-                        fetch('/escalations', {method: 'POST', body: form, redirect: 'manual'})
-                            .then(answer => done(answer.type === 'opaqueredirect' ? 303 : answer.status));""",
-                        escalationId, caseId)));
-        browser.get(stack.url("console") + "/escalations#pending");
-        awaitPage("#pending");
-        WebElement pending = browser.findElements(By.cssSelector(".pending li")).stream()
-                .filter(p -> p.getText().contains(caseNumber)).findFirst().orElseThrow();
-        assertThat(pending.getText().replaceAll("[\u2066-\u2069]", "")).contains("Days since it was sent: 0")
-                .contains("due");
-        given().queryParam("caseId", caseId).get(stack.url("escalation-service") + "/api/escalations").then()
-                .body("size()", equalTo(1)).body("[0].escalationId", equalTo(escalationId));
-
-        choose(escalationId, "RESOLVED");
-        browser.findElement(By.cssSelector("form[action='/escalations/" + escalationId + "/resolution'] button"))
-                .click();
-        awaitPage("#pending");
-        given().get(stack.url("escalation-service") + "/api/escalations/" + escalationId).then()
-                .body("outcome", equalTo("RESOLVED"));
-        // a digital-security officer works from the queue: the case page is not hers
-        browser.get(stack.url("console") + "/cases/" + caseId);
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("This page is not open to your role");
-
-        browser.get(stack.url("console") + "/platform-channels");
-        check("platform channels");
-
-        browser.get(stack.url("console") + "/sign-out");
-        awaitPage("/signed-out");
-        browser.get(stack.url("console") + "/cases/" + caseId + "?lang=en");
-        signIn("associate");
-        assertThat(shown(".timeline")).contains("Escalated to Instagram: Non-consensual intimate images")
-                .contains("Answer from Instagram: Resolved");
     }
 
     @Test
@@ -501,6 +559,14 @@ class ConsoleInChromiumIT extends InChromium {
 
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Your role works from other sections")
                 .doesNotContain("The team's worklist");
+    }
+
+    /** Signs out, and in again as {@code username} on the way to {@code page}. */
+    private void signOutAndIn(String username, String page) {
+        browser.get(stack.url("console") + "/sign-out");
+        awaitPage("/signed-out");
+        browser.get(stack.url("console") + page);
+        signIn(username);
     }
 
     /** Presses Tab until the element matching {@code css} has the focus: it is reachable by keyboard. */
