@@ -31,6 +31,8 @@ final class ReportCharts {
     private static final int COLUMNS_HEIGHT = 220;
     private static final int COLOURS = 9;
     private static final int LONGEST_LABEL = 26;
+    private static final String ISOLATE = "\u2068";
+    private static final String END_OF_ISOLATE = "\u2069";
 
     private final Language language;
     private final boolean rightToLeft;
@@ -75,7 +77,8 @@ final class ReportCharts {
 
     private List<Mark> figures(ReportSection section, Counts counts) {
         return counts.counts().stream()
-                .map(c -> new Mark(c.label(), label(section.rows(), c.label()), c.figure().shown())).toList();
+                .map(c -> new Mark(c.label(), label(section.rows(), c.label()), c.figure().shown(), inWords(c.figure())))
+                .toList();
     }
 
     /** Horizontal bars, one per label, in the report's order. */
@@ -90,7 +93,7 @@ final class ReportCharts {
             String label = label(section.rows(), count.label());
             texts.add(label(0, y + 17, shortened(label)));
             bars.add(bar(LABELS, y + 2, length, 20, 0, count.label(), count.figure(), label));
-            texts.add(number(LABELS + 6 + length, y + 17, count.figure().shown()));
+            texts.add(number(LABELS + 6 + length, y + 17, inWords(count.figure())));
             y += ROW;
         }
         return new Drawing(Math.max(ROW, counts.counts().size() * ROW) + 10, bars, texts);
@@ -109,7 +112,7 @@ final class ReportCharts {
             String key = ReportSection.CASES_BY_MONTH.rows().keyOf(count.label());
             bars.add(bar(x, COLUMNS_HEIGHT - 30 - height, slot * 0.7, height, 1, count.label(), count.figure(),
                     key == null ? count.label() : text(key)));
-            texts.add(centred(x + slot * 0.35, COLUMNS_HEIGHT - 34 - height, "value", count.figure().shown()));
+            texts.add(centred(x + slot * 0.35, COLUMNS_HEIGHT - 34 - height, "value", inWords(count.figure())));
             String label = count.label();
             texts.add(centred(x + slot * 0.35, COLUMNS_HEIGHT - 12, "month",
                     label.length() > 3 ? label.substring(label.length() - 2) : label));
@@ -165,17 +168,20 @@ final class ReportCharts {
                 Figure figure = row.counts().get(column);
                 String value = figure == null ? "null" : figure.shown();
                 cells.add(new Cell(row.label() + "/" + column, value,
-                        figure == null || figure.isZeroCount() ? "" : figure.shown()));
+                        figure == null || figure.isZeroCount() ? "" : inWords(figure)));
             }
             rows.add(new TableRow(label(section.rows(), row.label()), cells));
         }
         return new TableView(id, title, headings, rows);
     }
 
-    /** The label's text in the page's language; a name that is data (a city, a wing) as it is. */
+    /**
+     * The label's text in the page's language; a name that is data (a city, a wing) as it is, isolated (FSI…PDI, as
+     * {@code <bdi>} does in HTML, which SVG text cannot hold) so that a Latin name reads right on an Urdu page.
+     */
     String label(LabelSet labels, String label) {
         String key = labels.keyOf(label);
-        return key == null ? label : text(key);
+        return key == null ? ISOLATE + label + END_OF_ISOLATE : text(key);
     }
 
     private String text(String key) {
@@ -184,13 +190,21 @@ final class ReportCharts {
 
     /** Labels beside bars have 200 of the 640: a long one is cut (the whole one is the bar's tooltip). */
     private static String shortened(String label) {
+        if (label.startsWith(ISOLATE) && label.endsWith(END_OF_ISOLATE)) {
+            return ISOLATE + shortened(label.substring(1, label.length() - 1)) + END_OF_ISOLATE;
+        }
         return label.length() > LONGEST_LABEL ? label.substring(0, LONGEST_LABEL - 1) + "…" : label;
     }
 
     private Bar bar(double x, double y, double width, double height, int colour, String label, Figure figure,
             String title) {
         return new Bar(coordinate(mirrored(x, width)), coordinate(y), coordinate(width), coordinate(height),
-                colour(colour), label, figure.shown(), title);
+                colour(colour), label, figure.shown(), title, inWords(figure));
+    }
+
+    /** A figure as the page's text says it: a withheld one in the page's language, the others as analytics wrote them. */
+    private String inWords(Figure figure) {
+        return figure.kind() == Figure.Kind.WITHHELD ? text("report_withheld") : figure.shown();
     }
 
     /** A label: its start (the left, or the right on a right-to-left page) at x. */

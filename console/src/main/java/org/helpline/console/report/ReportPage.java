@@ -28,8 +28,11 @@ public record ReportPage(Frame frame, int year, int month, boolean publishable, 
             List<LegendEntry> legend, TableView table, TableView rates) {
     }
 
-    /** One of the big figures: the label (raw, for {@code data-label}), its text and the figure. */
-    public record Mark(String label, String text, String value) {
+    /**
+     * One of the big figures: the label (raw, for {@code data-label}), its text, the figure as analytics wrote it
+     * ({@code data-value}) and as the page's language says it.
+     */
+    public record Mark(String label, String text, String value, String shown) {
     }
 
     /** An SVG chart 640 wide: its height, the bars (each with data-label and data-value) and the texts. */
@@ -38,10 +41,10 @@ public record ReportPage(Frame frame, int year, int month, boolean publishable, 
 
     /**
      * A bar: its place (already mirrored on a right-to-left page), its colour class, what it stands for
-     * ({@code data-label}, {@code data-value}) and its tooltip.
+     * ({@code data-label}, {@code data-value}), its tooltip and the figure as the tooltip says it.
      */
     public record Bar(String x, String y, String width, String height, String colour, String label, String value,
-            String title) {
+            String title, String shown) {
     }
 
     /**

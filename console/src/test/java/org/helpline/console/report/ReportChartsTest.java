@@ -70,8 +70,14 @@ class ReportChartsTest {
         assertThat(section(english, "metaPlatforms").table().rows().get(0).cells())
                 .extracting(ReportPage.Cell::value).containsExactly("3", "null", "withheld", "null", "null", "null");
         assertThat(section(english, "escalationsByPlatform").rates().id()).isEqualTo("escalationsByPlatformRates");
+        // a city is a name, isolated so that it reads right on an Urdu page too; "not recorded" is the report's word
         assertThat(section(english, "cities").drawing().texts()).extracting(ReportPage.Text::text)
-                .contains("Lahore", "Not recorded");
+                .contains("\u2068Lahore\u2069", "Not recorded");
+
+        // a withheld figure keeps analytics' marker as its data-value and is said in the page's language
+        assertThat(section(new ReportCharts(Language.URDU).sections(report), "metaPlatforms").table().rows().get(0)
+                .cells()).extracting(ReportPage.Cell::value, ReportPage.Cell::shown)
+                .contains(org.assertj.core.groups.Tuple.tuple("withheld", "روکا گیا"));
 
         SectionView urdu = section(new ReportCharts(Language.URDU).sections(report), "categories");
         Bar mirrored = urdu.drawing().bars().get(0);

@@ -7,12 +7,14 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -319,6 +321,68 @@ class ConsoleInChromiumIT extends InChromium {
 
         browser.get(stack.url("console") + "/platform-channels");
         check("platform channels");
+    }
+
+    /**
+     * Every page in Urdu, as the roles that open them see it: right to left, and (checked on each by {@link #check})
+     * its words in Arabic script apart from what is isolated as a value or kept in brackets.
+     */
+    @Test
+    void everyPageInUrduIsRightToLeftWithItsWordsInArabicScript() {
+        String caseNumber = aCaseAssignedTo("supervisor", "Bahawalpur");
+        String caseId = given().queryParam("caseNumber", caseNumber).get(stack.url("case-service") + "/api/cases")
+                .then().extract().path("items[0].caseId");
+        String ringing = "console-" + UUID.randomUUID();
+        webhook(Map.of("callId", ringing, "callerNumber", "0300" + (1_000_000 + (int) (Math.random() * 8_999_999)),
+                "startedAt", "2057-04-02T09:10:00+05:00"));
+        String entryId = given().contentType(ContentType.JSON).body(Map.of("name", "Advocate Nighat", "city",
+                "Lahore", "languages", List.of("Urdu", "Punjabi"), "areas", List.of("cybercrime")))
+                .post(stack.url("referral-service") + "/api/directory/lawyers").then().statusCode(201)
+                .extract().path("entryId");
+
+        // every page's findings at once, not only the first page's
+        List<String> findings = new ArrayList<>();
+        Consumer<String> checked = page -> {
+            try {
+                check(page);
+            } catch (AssertionError finding) {
+                findings.add(finding.getMessage());
+            }
+        };
+        browser.get(stack.url("console") + "/?lang=ur");
+        signIn("supervisor");
+        for (String page : List.of("/", "/calls/" + ringing, "/contacts/new", "/cases/" + caseId,
+                "/cases/" + caseId + "/referral?target=FIA", "/cases/" + caseId + "/referral?target=LAWYER",
+                "/cases/" + caseId + "/erasure", "/cases/" + caseId + "/access-log", "/directory/lawyers",
+                "/directory/counsellors", "/directory/lawyers/" + entryId, "/staff", "/staff/legal",
+                "/personal-data/erasures", "/no-such-page")) {
+            browser.get(stack.url("console") + page);
+            checked.accept(page + " (Urdu)");
+        }
+        browser.get(stack.url("console") + "/cases/" + caseId);
+        choose("purpose", "CASE_WORK");
+        browser.findElement(By.cssSelector("form[action$=personal-data] button[type=submit]")).click();
+        awaitPage("/personal-data");
+        checked.accept("personal data page (Urdu)");
+        browser.get(stack.url("console") + "/contacts/new");
+        choose("channel", "EMAIL");
+        choose("callerType", "SELF");
+        choose("ageBand", "AGE_18_30");
+        choose("gender", "FEMALE");
+        browser.findElement(By.cssSelector("form.contact button[type=submit]")).click();
+        awaitPage("/receipt");
+        checked.accept("receipt (Urdu)");
+
+        signOutAndIn("digisec", "/escalations");
+        checked.accept("escalation queue (Urdu)");
+        browser.get(stack.url("console") + "/platform-channels");
+        checked.accept("platform channels (Urdu)");
+        browser.get(stack.url("console") + "/staff");
+        checked.accept("the 403 page (Urdu)");
+        browser.get(stack.url("console") + "/sign-out");
+        awaitPage("/signed-out");
+        checked.accept("signed-out page (Urdu)");
+        assertThat(findings).isEmpty();
     }
 
     @Test

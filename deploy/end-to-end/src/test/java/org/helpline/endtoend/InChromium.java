@@ -58,9 +58,18 @@ abstract class InChromium extends OnTheLocalStack {
         System.out.println("console page weights (bytes: HTML, CSS and scripts, uncompressed): " + WEIGHTS);
     }
 
-    /** Within the weight budget, and no serious or critical accessibility issue (axe-core, WCAG 2.1 A/AA). */
+    /**
+     * Within the weight budget, no serious or critical accessibility issue (axe-core, WCAG 2.1 A/AA), no token in
+     * it; an Urdu page right to left, its words in Arabic script.
+     */
     protected void check(String page) {
         weigh(page);
+        assertThat(browser.getPageSource()).as("no access token in the %s", page)
+                .doesNotContainPattern("eyJ[A-Za-z0-9_-]{10,}\\.");
+        if ("ur".equals(browser.findElement(By.tagName("html")).getAttribute("lang"))) {
+            assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).as("%s", page).isEqualTo("rtl");
+            assertThat(latinWords()).as("Latin words outside <bdi> and brackets on the %s", page).isEmpty();
+        }
         Results axe = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
         assertThat(axe.getPasses()).as("axe-core ran its rules on the %s", page).isNotEmpty();
         List<Rule> issues = axe.getViolations().stream()
@@ -69,6 +78,22 @@ abstract class InChromium extends OnTheLocalStack {
                 .map(rule -> rule.getId() + " (" + rule.getImpact() + ") at " + rule.getNodes().stream()
                         .map(node -> String.valueOf(node.getTarget())).limit(5).toList())
                 .toList()).isEmpty();
+    }
+
+    /**
+     * The words in Latin letters that an Urdu page shows in its own text: values isolated in {@code <bdi>} or
+     * between FSI and PDI (case numbers, names, cities as people typed them) and terms kept in brackets, as the
+     * glossary says, are not its own.
+     */
+    @SuppressWarnings("unchecked")
+    private List<String> latinWords() {
+        return (List<String>) ((JavascriptExecutor) browser).executeScript("""
+                const page = document.body.cloneNode(true);
+                page.querySelectorAll('bdi, script, style, datalist, [dir=ltr], [lang=en]').forEach(e => e.remove());
+                page.querySelectorAll('[aria-label]').forEach(e => e.append(' ' + e.getAttribute('aria-label')));
+                const text = page.textContent.replace(/[\\u2066-\\u2068][^\\u2069]*\\u2069/g, ' ')
+                    .replace(/\\([^)]*\\)/g, ' ');
+                return [...new Set(text.match(/[A-Za-z]{2,}/g) || [])];""");
     }
 
     /**
