@@ -18,6 +18,7 @@ import org.helpline.intake.IntakeSettings;
 import org.helpline.platform.privacy.SealedEntry;
 import org.helpline.platform.sql.NativeRow;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -43,7 +44,8 @@ public class HandoffCourier {
 
     @PostConstruct
     void init() {
-        metrics.gauge("helpline.personal_data.handoff.waiting", this, HandoffCourier::waiting);
+        Gauge.builder("helpline.personal_data.handoff.waiting", this, HandoffCourier::waiting)
+                .description("Sealed personal data intake holds until case-service has taken it").register(metrics);
     }
 
     private record Waiting(UUID entryId, UUID caseId, byte[] sealed, Instant receivedAt, int attempts) {

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.spi.runtime.AuthenticationFailureEvent;
@@ -28,7 +29,7 @@ public class AccessRefusals {
     MeterRegistry metrics;
 
     void unauthenticated(@Observes AuthenticationFailureEvent event) {
-        metrics.counter("helpline.access.refused", "reason", "unauthenticated").increment();
+        refused("unauthenticated");
         LOG.warnf("access refused (no valid token) to %s: %s", request(event.getEventProperties()),
                 event.getAuthenticationFailure() == null ? "no credentials"
                         : event.getAuthenticationFailure().getClass().getSimpleName());
@@ -37,13 +38,19 @@ public class AccessRefusals {
     void forbidden(@Observes AuthorizationFailureEvent event) {
         SecurityIdentity identity = event.getSecurityIdentity();
         if (identity == null || identity.isAnonymous()) {
-            metrics.counter("helpline.access.refused", "reason", "unauthenticated").increment();
+            refused("unauthenticated");
             LOG.warnf("access refused (no token) to %s", request(event.getEventProperties()));
             return;
         }
-        metrics.counter("helpline.access.refused", "reason", "forbidden").increment();
+        refused("forbidden");
         LOG.warnf("access refused (role) to %s for %s with roles %s", request(event.getEventProperties()),
                 identity.getPrincipal().getName(), identity.getRoles());
+    }
+
+    private void refused(String reason) {
+        Counter.builder("helpline.access.refused")
+                .description("Requests refused: without a valid token (unauthenticated) or for a role that may not")
+                .tag("reason", reason).register(metrics).increment();
     }
 
     private static String request(Map<String, Object> properties) {

@@ -21,6 +21,9 @@ import org.jboss.logging.Logger;
 
 import org.helpline.contracts.Topics;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 /**
  * Sends a record a consumer cannot process to {@code <topic>.dlq}, unchanged, with the reason in
  * headers ({@code dead-letter-reason}, {@code -exception-class-name}, {@code -topic}, {@code -partition},
@@ -35,6 +38,8 @@ public class DeadLetters {
     @Inject
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
+    @Inject
+    MeterRegistry metrics;
     private Producer<String, String> producer;
 
     public void send(String consumer, ConsumerRecord<String, String> record, Throwable reason) {
@@ -55,6 +60,9 @@ public class DeadLetters {
             throw new IllegalStateException("could not dead-letter " + record.topic() + "-" + record.partition() + "@"
                     + record.offset(), e);
         }
+        Counter.builder("helpline.dead.letters")
+                .description("Records a consumer set aside on the topic's dead-letter twin")
+                .tag("topic", record.topic()).tag("consumer", consumer).register(metrics).increment();
         LOG.warnf("%s set %s-%d@%d aside on %s: %s", consumer, record.topic(), record.partition(), record.offset(),
                 dead.topic(), reason.getMessage());
     }

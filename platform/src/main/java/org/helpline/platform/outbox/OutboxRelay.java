@@ -16,7 +16,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -40,6 +39,7 @@ import org.jboss.logging.Logger;
 import org.helpline.platform.wire.CloudEventHeaders;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -60,6 +60,10 @@ public class OutboxRelay {
     /** Advisory lock id of the relay; each service has its own database, so one constant suffices. */
     private static final long RELAY_LOCK = 0x6f7574626f78L;
 
+    private static final String BACKLOG = "select count(*) from outbox";
+    /** occurred_at is when the event store appended it, in the transaction that enqueued it. */
+    private static final String OLDEST_AGE = """
+            select coalesce(extract(epoch from clock_timestamp() - min(occurred_at)), 0) from outbox""";
     private static final String SELECT_BATCH = """
             select id, event_id, topic, message_key, event_type, source, occurred_at, correlation_id, causation_id, payload
             from outbox order by id limit ?""";
@@ -75,7 +79,6 @@ public class OutboxRelay {
     MeterRegistry registry;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition wake = lock.newCondition();
-    private final AtomicLong lastBacklog = new AtomicLong();
     private volatile boolean wakeRequested;
     private volatile boolean running;
     private volatile String lastError;
@@ -89,7 +92,12 @@ public class OutboxRelay {
         }
         published = Counter.builder("helpline.outbox.published").description("Outbox messages acknowledged by Kafka")
                 .register(registry);
-        registry.gauge("helpline.outbox.backlog", lastBacklog);
+        // read from the table when scraped, so that they rise while Kafka is away (no send would set them then)
+        Gauge.builder("helpline.outbox.backlog", this, relay -> relay.readOutbox(BACKLOG))
+                .description("Events in the outbox not yet acknowledged by Kafka").register(registry);
+        Gauge.builder("helpline.outbox.oldest.age", this, relay -> relay.readOutbox(OLDEST_AGE)).baseUnit("seconds")
+                .description("How long the oldest event in the outbox has waited for Kafka (0 when it is empty)")
+                .register(registry);
         running = true;
         worker = new Thread(this::run, "outbox-relay");
         worker.setDaemon(true);
@@ -125,9 +133,10 @@ public class OutboxRelay {
         }
     }
 
-    /** Rows left in the outbox after the last batch (0 when the relay caught up). */
+    /** Events in the outbox now (0 when the relay has caught up); -1 when the database cannot say. */
     public long backlog() {
-        return lastBacklog.get();
+        double backlog = readOutbox(BACKLOG);
+        return Double.isNaN(backlog) ? -1 : (long) backlog;
     }
 
     /** Why the last attempt failed, or empty when the last batch went through. */
@@ -197,7 +206,6 @@ public class OutboxRelay {
                 }
                 if (ids.isEmpty()) {
                     connection.rollback();
-                    lastBacklog.set(0);
                     return 0;
                 }
                 kafka.flush();
@@ -212,7 +220,6 @@ public class OutboxRelay {
                 }
                 connection.commit();
                 published.increment(ids.size());
-                lastBacklog.set(ids.size() == config.relay().batchSize() ? countBacklog() : 0);
                 return ids.size();
             } catch (SQLException | RuntimeException | InterruptedException | ExecutionException | TimeoutException e) {
                 connection.rollback();
@@ -221,14 +228,17 @@ public class OutboxRelay {
         }
     }
 
-    private long countBacklog() {
+    /** One figure of the outbox as the table has it now; NaN (no sample) while the database does not answer. */
+    private double readOutbox(String query) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement count = connection.prepareStatement("select count(*) from outbox");
-                ResultSet rs = count.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
+                PreparedStatement read = connection.prepareStatement(query)) {
+            read.setQueryTimeout(5);
+            try (ResultSet rs = read.executeQuery()) {
+                rs.next();
+                return rs.getDouble(1);
+            }
         } catch (SQLException e) {
-            return -1;
+            return Double.NaN;
         }
     }
 

@@ -28,6 +28,7 @@ import org.helpline.platform.wire.CloudEventHeaders;
 import org.helpline.platform.wire.EventCodec;
 import org.helpline.platform.wire.InboundEvent;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -43,6 +44,8 @@ class InboundProcessingTest {
 
     @Inject
     InboundProcessing processing;
+    @Inject
+    MeterRegistry metrics;
 
     @Test
     void aRecordThatBreaksARuleIsSetAsideAndTheRestOfThePollIsApplied() {
@@ -63,6 +66,8 @@ class InboundProcessingTest {
         assertThat(TopicProbe.header(dead, "dead-letter-reason")).isEqualTo("refused for the test");
         assertThat(TopicProbe.header(dead, "dead-letter-offset")).isEqualTo("11");
         assertThat(TopicProbe.header(dead, "ce_type")).isEqualTo("CaseOpened");
+        assertThat(metrics.get("helpline.dead.letters").tags("topic", Topics.CONTACTS, "consumer", "test.rules")
+                .counter().count()).as("counted for operators, by topic and consumer").isEqualTo(1);
     }
 
     @Test
