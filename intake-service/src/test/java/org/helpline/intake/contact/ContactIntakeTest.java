@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
 
 import org.helpline.contracts.Topics;
 import org.helpline.intake.IntakeServiceTest;
@@ -69,6 +71,14 @@ class ContactIntakeTest extends IntakeServiceTest {
         assertThat(body.get("caseNumber").asText()).isEqualTo(created.path("caseNumber"));
         assertThat(body.get("gender").asText()).isEqualTo("FEMALE");
         assertThat(body.has("trackingCode")).as("the tracking code is a secret of the complainant").isFalse();
+
+        // its ce_dataschema names the schema intake serves, and the body is valid by it
+        String schemaPath = java.net.URI.create(TopicProbe.header(record, "ce_dataschema")).getPath();
+        assertThat(schemaPath).isEqualTo("/schemas/events/CaseOpened/v1.json");
+        JsonNode schema = JSON.readTree(given().auth().none().get(schemaPath).then().statusCode(200).extract()
+                .asString());
+        assertThat(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema).validate(body))
+                .isEmpty();
     }
 
     @Test
@@ -258,10 +268,14 @@ class ContactIntakeTest extends IntakeServiceTest {
     }
 
     @Test
-    void healthMetricsAndOpenApiAreServed() {
+    void healthMetricsOpenApiAndTheEventsAsyncApiAreServed() {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/metrics").then().statusCode(200).body(containsString("helpline_outbox_published"));
         given().get("/q/openapi").then().statusCode(200).body(containsString("/api/contacts"));
+        // the topics' AsyncAPI document, for other teams' systems, served without a token as the schemas are
+        given().auth().none().get("/asyncapi.yaml").then().statusCode(200)
+                .body(containsString("address: helpline.contacts"))
+                .body(containsString("$ref: ./schemas/events/CaseOpened/v1.json"));
     }
 
     /** Posts a new contact from {@code city} and answers "city|province" of the CaseOpened intake published. */

@@ -21,6 +21,13 @@ public interface OutboxConfig {
     @WithDefault("/helpline/${quarkus.application.name}")
     String source();
 
+    /**
+     * This service's address as other teams' systems reach it: each published event's {@code ce_dataschema} is
+     * its schema there ({@code /schemas/events/<type>/v<n>.json}, served from the contracts' resources).
+     */
+    @WithDefault("http://localhost:${quarkus.http.port:8080}")
+    String schemaBaseUrl();
+
     /** Outbox relay settings. */
     Relay relay();
 

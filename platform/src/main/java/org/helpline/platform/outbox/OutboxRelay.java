@@ -36,6 +36,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import org.helpline.contracts.IntegrationEvents;
 import org.helpline.platform.wire.CloudEventHeaders;
 
 import io.micrometer.core.instrument.Counter;
@@ -200,7 +201,7 @@ public class OutboxRelay {
                     try (ResultSet rows = select.executeQuery()) {
                         while (rows.next()) {
                             ids.add(rows.getLong("id"));
-                            acks.add(kafka.send(record(rows)));
+                            acks.add(kafka.send(record(rows, config.schemaBaseUrl())));
                         }
                     }
                 }
@@ -252,11 +253,15 @@ public class OutboxRelay {
         }
     }
 
-    private static ProducerRecord<String, String> record(ResultSet row) throws SQLException {
+    private static ProducerRecord<String, String> record(ResultSet row, String schemaBaseUrl) throws SQLException {
         RecordHeaders headers = new RecordHeaders();
+        String type = row.getString("event_type");
         header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
         header(headers, CloudEventHeaders.ID, row.getObject("event_id", UUID.class).toString());
-        header(headers, CloudEventHeaders.TYPE, row.getString("event_type"));
+        header(headers, CloudEventHeaders.TYPE, type);
+        // the body was encoded at the contract's current schema version, in the transaction that enqueued it
+        IntegrationEvents.byType(type).ifPresent(contract -> header(headers, CloudEventHeaders.DATA_SCHEMA,
+                schemaBaseUrl + "/schemas/events/" + type + "/v" + contract.schemaVersion() + ".json"));
         header(headers, CloudEventHeaders.SOURCE, row.getString("source"));
         header(headers, CloudEventHeaders.TIME, row.getTimestamp("occurred_at").toInstant().toString());
         header(headers, CloudEventHeaders.SUBJECT, row.getString("message_key"));

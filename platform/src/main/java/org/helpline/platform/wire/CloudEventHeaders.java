@@ -11,6 +11,8 @@ public final class CloudEventHeaders {
     public static final String SOURCE = "ce_source";
     public static final String TIME = "ce_time";
     public static final String SUBJECT = "ce_subject";
+    /** The JSON Schema of the body: {@code <service>/schemas/events/<type>/v<schemaVersion>.json}. */
+    public static final String DATA_SCHEMA = "ce_dataschema";
     public static final String SPEC_VERSION = "ce_specversion";
     public static final String CORRELATION_ID = "ce_correlationid";
     public static final String CAUSATION_ID = "ce_causationid";

@@ -166,5 +166,7 @@ public final class TopicProbe {
         Assertions.assertThat(header(record, "ce_subject")).isEqualTo(subject);
         Assertions.assertThat(UUID.fromString(header(record, "ce_id"))).isNotNull();
         Assertions.assertThat(header(record, "ce_time")).isNotBlank();
+        Assertions.assertThat(header(record, "ce_dataschema")).as("ce_dataschema of %s", type)
+                .matches("https?://[^/]+/schemas/events/" + type + "/v\\d+\\.json");
     }
 }
