@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -209,6 +210,29 @@ final class LocalStack implements AutoCloseable {
 
     private void run(String... args) {
         run(Map.of(), args);
+    }
+
+    /** deploy/stack watch with these arguments (--until-end among them): what it printed, a line each. */
+    List<String> watch(String... args) {
+        List<String> command = new ArrayList<>(List.of(root.resolve("deploy/stack").toString(), "watch"));
+        command.addAll(List.of(args));
+        try {
+            ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(
+                    Path.of("target", "e2e-stack.log").toFile()));
+            builder.environment().putAll(env);
+            Process process = builder.start();
+            List<String> lines = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                    .lines().toList();
+            if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {
+                throw new IllegalStateException("deploy/stack watch " + String.join(" ", args) + " failed: " + lines);
+            }
+            return lines;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private void run(Map<String, String> extraEnv, String... args) {
