@@ -31,11 +31,14 @@ import org.helpline.contracts.identity.Roles;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 
 @Path("/api/projections/status")
 @Tag(name = "Projections", description = "How far the read models have caught up with the topics")
 @Produces(MediaType.APPLICATION_JSON)
 @ApplicationScoped
+// made at start, not at the first status request: the lag gauges must be there for the first scrape after a start
+@Startup
 public class ProjectionStatusResource {
 
     @Inject ProjectionPositions positions;
