@@ -84,7 +84,7 @@ public class HomeResource {
      */
     private WaitingWork waitingFor(Frame frame, WorklistPage mine) {
         List<UUID> ownCases = mine == null ? List.of()
-                : mine.items().stream().map(WorklistPage.Entry::caseId).toList();
+                : mine.items().stream().map(WorklistPage.Entry::caseId).limit(ReferralService.CASES_AT_ONCE).toList();
         boolean helplineWide = frame.supervises();
         ServicePart<List<ReferralService.Waiting>> referred = frame.worksCases() && (helplineWide || !ownCases.isEmpty())
                 ? ServicePart.of("the referrals waiting on the home page",

@@ -46,6 +46,9 @@ public interface ReferralService {
     @Consumes(MediaType.APPLICATION_JSON)
     CaseReferral recordOutcome(@PathParam("referralId") UUID referralId, OutcomeStep step);
 
+    /** How many {@code caseId}s referral-service takes in one listing (more is a 400 there). */
+    int CASES_AT_ONCE = 100;
+
     /**
      * {@code GET /api/referrals?withoutOutcome=true[&caseId=…]}: the referrals nobody has recorded an outcome of,
      * oldest first; of these cases only (no caseId: of all).

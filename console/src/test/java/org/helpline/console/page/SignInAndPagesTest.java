@@ -79,6 +79,13 @@ class SignInAndPagesTest {
     }
 
     @Test
+    void theEventContractsItsDependencyBringsAreNotServedByTheConsole() {
+        for (String path : new String[] {"asyncapi.yaml", "schemas/events/CaseOpened/v1.json"}) {
+            assertThat(BrowserSignIn.open(home + path, "supervisor").statusCode()).as(path).isEqualTo(403);
+        }
+    }
+
+    @Test
     void theSessionLivesInTheConsolesOwnEncryptedCookiesEachSmallEnoughForEveryBrowser() {
         Map<String, Map<String, String>> jar = new HashMap<>();
         BrowserSignIn.open(home.toString(), "digisec", jar).then().statusCode(200);

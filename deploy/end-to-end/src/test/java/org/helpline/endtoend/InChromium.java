@@ -90,7 +90,10 @@ abstract class InChromium extends OnTheLocalStack {
         return (List<String>) ((JavascriptExecutor) browser).executeScript("""
                 const page = document.body.cloneNode(true);
                 page.querySelectorAll('bdi, script, style, datalist, [dir=ltr], [lang=en]').forEach(e => e.remove());
-                page.querySelectorAll('[aria-label]').forEach(e => e.append(' ' + e.getAttribute('aria-label')));
+                for (const attribute of ['aria-label', 'title', 'placeholder']) {
+                  page.querySelectorAll('[' + attribute + ']').forEach(e => e.append(' ' + e.getAttribute(attribute)));
+                }
+                page.append(' ' + document.title);
                 const text = page.textContent.replace(/[\\u2066-\\u2068][^\\u2069]*\\u2069/g, ' ')
                     .replace(/\\([^)]*\\)/g, ' ');
                 return [...new Set(text.match(/[A-Za-z]{2,}/g) || [])];""");

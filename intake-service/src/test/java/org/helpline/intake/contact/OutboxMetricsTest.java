@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import org.helpline.contracts.Topics;
 import org.helpline.intake.IntakeServiceTest;
+import org.helpline.platform.outbox.OutboxRelay;
 import org.helpline.platform.testing.HelplineInfrastructure;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -33,9 +34,6 @@ import io.restassured.http.ContentType;
 @QuarkusTestResource(HelplineInfrastructure.class)
 class OutboxMetricsTest extends IntakeServiceTest {
 
-    /** The relay's advisory lock id ("outbox"), as OutboxRelay takes it. */
-    private static final long RELAY_LOCK = 0x6f7574626f78L;
-
     @Inject
     DataSource dataSource;
 
@@ -45,7 +43,7 @@ class OutboxMetricsTest extends IntakeServiceTest {
         try (Connection holder = dataSource.getConnection()) {
             holder.setAutoCommit(false);
             try (PreparedStatement lock = holder.prepareStatement("select pg_advisory_xact_lock(?)")) {
-                lock.setLong(1, RELAY_LOCK);
+                lock.setLong(1, OutboxRelay.RELAY_LOCK);
                 lock.execute();
             }
             caseId = newContact().statusCode(201).extract().path("caseId");

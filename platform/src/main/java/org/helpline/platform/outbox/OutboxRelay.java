@@ -18,6 +18,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -36,6 +38,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import org.helpline.contracts.EventContract;
 import org.helpline.contracts.IntegrationEvents;
 import org.helpline.platform.wire.CloudEventHeaders;
 
@@ -59,12 +62,16 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** Advisory lock id of the relay; each service has its own database, so one constant suffices. */
-    private static final long RELAY_LOCK = 0x6f7574626f78L;
+    public static final long RELAY_LOCK = 0x6f7574626f78L;
 
+    private static final Pattern WRITTEN_VERSION = Pattern.compile("\\{\\s*\"schemaVersion\"\\s*:\\s*(\\d+)");
     private static final String BACKLOG = "select count(*) from outbox";
-    /** occurred_at is when the event store appended it, in the transaction that enqueued it. */
+    /**
+     * occurred_at is when the event store appended it (the service's clock, in the transaction that enqueued it);
+     * never below 0 when the database's clock is a little behind.
+     */
     private static final String OLDEST_AGE = """
-            select coalesce(extract(epoch from clock_timestamp() - min(occurred_at)), 0) from outbox""";
+            select greatest(0, coalesce(extract(epoch from clock_timestamp() - min(occurred_at)), 0)) from outbox""";
     private static final String SELECT_BATCH = """
             select id, event_id, topic, message_key, event_type, source, occurred_at, correlation_id, causation_id, payload
             from outbox order by id limit ?""";
@@ -95,7 +102,8 @@ public class OutboxRelay {
                 .register(registry);
         // read from the table when scraped, so that they rise while Kafka is away (no send would set them then)
         Gauge.builder("helpline.outbox.backlog", this, relay -> relay.readOutbox(BACKLOG))
-                .description("Events in the outbox not yet acknowledged by Kafka").register(registry);
+                .description("Events in the outbox not yet acknowledged by Kafka (the service's database: every "
+                        + "instance of one service reports the same table)").register(registry);
         Gauge.builder("helpline.outbox.oldest.age", this, relay -> relay.readOutbox(OLDEST_AGE)).baseUnit("seconds")
                 .description("How long the oldest event in the outbox has waited for Kafka (0 when it is empty)")
                 .register(registry);
@@ -259,9 +267,8 @@ public class OutboxRelay {
         header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
         header(headers, CloudEventHeaders.ID, row.getObject("event_id", UUID.class).toString());
         header(headers, CloudEventHeaders.TYPE, type);
-        // the body was encoded at the contract's current schema version, in the transaction that enqueued it
-        IntegrationEvents.byType(type).ifPresent(contract -> header(headers, CloudEventHeaders.DATA_SCHEMA,
-                schemaBaseUrl + "/schemas/events/" + type + "/v" + contract.schemaVersion() + ".json"));
+        schemaVersionOf(row.getString("payload"), type).ifPresent(version -> header(headers,
+                CloudEventHeaders.DATA_SCHEMA, schemaBaseUrl + "/schemas/events/" + type + "/v" + version + ".json"));
         header(headers, CloudEventHeaders.SOURCE, row.getString("source"));
         header(headers, CloudEventHeaders.TIME, row.getTimestamp("occurred_at").toInstant().toString());
         header(headers, CloudEventHeaders.SUBJECT, row.getString("message_key"));
@@ -276,6 +283,18 @@ public class OutboxRelay {
         }
         return new ProducerRecord<>(row.getString("topic"), null, row.getString("message_key"),
                 row.getString("payload"), headers);
+    }
+
+    /**
+     * The schema version the body was written with (EventCodec writes it first), not the one this code has: a row
+     * enqueued before an upgrade goes out after it with its own; the contract's when the body does not say.
+     */
+    static Optional<Integer> schemaVersionOf(String payload, String type) {
+        Matcher written = WRITTEN_VERSION.matcher(payload);
+        if (written.lookingAt()) {
+            return Optional.of(Integer.parseInt(written.group(1)));
+        }
+        return IntegrationEvents.byType(type).map(EventContract::schemaVersion);
     }
 
     private static void header(RecordHeaders headers, String name, String value) {

@@ -47,6 +47,7 @@ class AsyncApiDocumentTest {
         ObjectNode derived = document();
         if (Boolean.getBoolean("schemas.write")) {
             Files.writeString(DOCUMENT, YAML.writeValueAsString(derived));
+            return; // the classpath still has the installed contracts; the next build compares
         }
         JsonNode served;
         try (InputStream in = getClass().getResourceAsStream("/META-INF/resources/asyncapi.yaml")) {

@@ -47,6 +47,7 @@ class EventSchemasTest {
                 Files.createDirectories(CONTRACTS.resolve(path).getParent());
                 Files.writeString(CONTRACTS.resolve(path),
                         JSON.writerWithDefaultPrettyPrinter().writeValueAsString(derived) + "\n");
+                return; // the classpath still has the installed contracts; the next build compares
             }
             assertThat(schema(path)).as("%s as %s has it; the record now reads:%n%s", path,
                     contract.javaType().getSimpleName(),

@@ -44,7 +44,7 @@ import org.helpline.referrals.referral.domain.ReferralState;
 public class ReferralResource {
 
     private static final String NO_SUCH_REFERRAL = "No such referral";
-    /** A person's open cases on one page of the console's home, with room to spare. */
+    /** The open cases on one page of a person's home in the console (which sends at most this many). */
     private static final int MAX_CASES_LISTED = 100;
 
     @Inject
