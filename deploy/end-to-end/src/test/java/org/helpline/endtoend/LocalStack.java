@@ -217,14 +217,19 @@ final class LocalStack implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(root.resolve("deploy/stack").toString(), "watch"));
         command.addAll(List.of(args));
         try {
-            ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(
-                    Path.of("target", "e2e-stack.log").toFile()));
+            Path printed = Files.createTempFile(Path.of("target"), "watch-", ".txt");
+            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(printed.toFile())
+                    .redirectError(ProcessBuilder.Redirect.appendTo(Path.of("target", "e2e-stack.log").toFile()));
             builder.environment().putAll(env);
             Process process = builder.start();
-            List<String> lines = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
-                    .lines().toList();
-            if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {
-                throw new IllegalStateException("deploy/stack watch " + String.join(" ", args) + " failed: " + lines);
+            boolean ended = process.waitFor(2, TimeUnit.MINUTES);
+            if (!ended) {
+                process.destroyForcibly();
+            }
+            List<String> lines = Files.readAllLines(printed, StandardCharsets.UTF_8);
+            if (!ended || process.exitValue() != 0) {
+                throw new IllegalStateException("deploy/stack watch " + String.join(" ", args)
+                        + (ended ? " failed: " : " did not end in 2 minutes: ") + lines);
             }
             return lines;
         } catch (IOException e) {

@@ -38,7 +38,7 @@ public final class WatchTopic {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Comparator<ConsumerRecord<String, String>> BY_TIME = Comparator
-            .<ConsumerRecord<String, String>>comparingLong(ConsumerRecord::timestamp)
+            .<ConsumerRecord<String, String>>comparingLong(ConsumerRecord::timestamp) // Kafka's: when it was sent
             .thenComparingInt(ConsumerRecord::partition).thenComparingLong(ConsumerRecord::offset);
 
     /** What the operator asked for. */
@@ -46,8 +46,8 @@ public final class WatchTopic {
             Optional<String> key, boolean json, boolean untilEnd) {
 
         static Options of(String[] args) {
-            if (args.length < 2) {
-                throw new IllegalArgumentException("watch needs a topic, e.g. helpline.contacts");
+            if (args.length < 2 || args[1].startsWith("--")) {
+                throw new IllegalArgumentException("watch needs a topic first, e.g. helpline.contacts");
             }
             boolean fromEnd = false;
             boolean json = false;
@@ -103,6 +103,11 @@ public final class WatchTopic {
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new StringDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(options.topic(), Duration.ofSeconds(10)).stream()
                     .map(p -> new TopicPartition(options.topic(), p.partition())).toList();
+            if (partitions.isEmpty()) {
+                System.err.println("There is no topic " + options.topic() + " (deploy/stack up creates the "
+                        + "helpline's topics and their .dlq twins).");
+                System.exit(2);
+            }
             consumer.assign(partitions);
             seek(consumer, partitions, options);
             List<ConsumerRecord<String, String>> arrived = catchUp(consumer, partitions, options);
@@ -151,7 +156,6 @@ public final class WatchTopic {
             if (!allRead) {
                 for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
                     TopicPartition p = new TopicPartition(r.topic(), r.partition());
-                    read.put(p, r.offset() + 1);
                     if (r.offset() < ends.get(p)) {
                         waiting.get(p).add(r);
                         next.add(r);
@@ -159,6 +163,9 @@ public final class WatchTopic {
                         after.add(r);
                     }
                 }
+                // the position, not the last record: offsets that hold no record (a transaction's marker, a
+                // compacted one) still count as read, so a partition ending in one does not hold the merge up
+                partitions.forEach(p -> read.put(p, Math.max(read.get(p), consumer.position(p))));
             }
             while (!next.isEmpty()) {
                 ConsumerRecord<String, String> earliest = next.peek();
