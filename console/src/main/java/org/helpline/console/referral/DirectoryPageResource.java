@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -89,21 +90,9 @@ public class DirectoryPageResource {
             @RestForm String languages, @RestForm String areas, @RestForm String contact) {
         DirectoryKind directory = kindOf(kind);
         DirectoryEntryForm entry = new DirectoryEntryForm(name, city, languages, areas, contact);
-        List<FieldError> errors = entry.errors();
-        if (!errors.isEmpty()) {
-            return page(afterForm(directory), Response.Status.BAD_REQUEST, directory, null, entry, errors, null);
-        }
-        try {
-            referrals.addToDirectory(directory.path(), entry.toNew());
-        } catch (ClientWebApplicationException refused) {
-            if (refused.getResponse().getStatus() == 400) {
-                // its one check the console cannot make: the city must be in referral-service's gazetteer
-                return page(afterForm(directory), Response.Status.BAD_REQUEST, directory, null, entry,
-                        List.of(new FieldError("city", "error_city_unknown")), null);
-            }
-            throw refused;
-        }
-        return Response.seeOther(UriBuilder.fromPath("/directory/{kind}").build(directory.path())).build();
+        return sent(directory, entry, () -> referrals.addToDirectory(directory.path(), entry.toNew()),
+                errors -> page(afterForm(directory), Response.Status.BAD_REQUEST, directory, null, entry, errors,
+                        null));
     }
 
     @GET
@@ -128,16 +117,25 @@ public class DirectoryPageResource {
         UUID id = entryIdOf(entryId);
         DirectoryEntryForm entry = new DirectoryEntryForm(name, city, languages, areas, contact);
         Frame frame = frames.of(uri).at("/directory/" + directory.path() + "/" + id);
+        return sent(directory, entry, () -> inDirectory(() -> referrals.changeInDirectory(directory.path(), id,
+                entry.toNew())), errors -> changePage(frame, Response.Status.BAD_REQUEST, directory, id, entry, errors));
+    }
+
+    /**
+     * An entry added or changed: the form again with its errors, or with the city refused (its one check the
+     * console cannot make: the city must be in referral-service's gazetteer), else back to the directory.
+     */
+    private static Response sent(DirectoryKind directory, DirectoryEntryForm entry, Runnable send,
+            Function<List<FieldError>, Response> formAgain) {
         List<FieldError> errors = entry.errors();
         if (!errors.isEmpty()) {
-            return changePage(frame, Response.Status.BAD_REQUEST, directory, id, entry, errors);
+            return formAgain.apply(errors);
         }
         try {
-            inDirectory(() -> referrals.changeInDirectory(directory.path(), id, entry.toNew()));
+            send.run();
         } catch (ClientWebApplicationException refused) {
             if (refused.getResponse().getStatus() == 400) {
-                return changePage(frame, Response.Status.BAD_REQUEST, directory, id, entry,
-                        List.of(new FieldError("city", "error_city_unknown")));
+                return formAgain.apply(List.of(new FieldError("city", "error_city_unknown")));
             }
             throw refused;
         }

@@ -80,9 +80,7 @@ final class EventSchemas {
             return nonNull(c);
         }
         if (c.isEnum()) {
-            ArrayNode values = JSON.createObjectNode().putArray("enum");
-            Arrays.stream(c.getEnumConstants()).forEach(v -> values.add(((Enum<?>) v).name()));
-            values.addNull();
+            ArrayNode values = names(c).addNull();
             return (ObjectNode) JSON.createObjectNode().set("enum", values);
         }
         ObjectNode schema = nonNull(c);
@@ -116,14 +114,18 @@ final class EventSchemas {
             return JSON.createObjectNode().put("type", "string").put("format", "date");
         }
         if (c.isEnum()) {
-            ArrayNode values = JSON.createObjectNode().putArray("enum");
-            Arrays.stream(c.getEnumConstants()).forEach(v -> values.add(((Enum<?>) v).name()));
-            return (ObjectNode) JSON.createObjectNode().put("type", "string").set("enum", values);
+            return (ObjectNode) JSON.createObjectNode().put("type", "string").set("enum", names(c));
         }
         if (c.isRecord()) {
             return object(c);
         }
         throw new IllegalArgumentException("no JSON Schema for " + c + ": teach EventSchemas the type");
+    }
+
+    private static ArrayNode names(Class<?> enumType) {
+        ArrayNode names = JSON.createArrayNode();
+        Arrays.stream(enumType.getEnumConstants()).forEach(v -> names.add(((Enum<?>) v).name()));
+        return names;
     }
 
     private static ObjectNode nullable(String type) {
