@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 
 import org.helpline.contracts.Topics;
 
+import io.restassured.http.ContentType;
+
 /**
  * The operators' alert rules and dashboard (deploy/monitoring): every alert fires on the series that should raise
  * it and stays quiet otherwise ({@code promtool test rules}, Debian's prometheus package, which .ci/run installs),
@@ -59,6 +61,12 @@ class MonitoringRulesIT extends OnTheLocalStack {
         topics.await(Topics.deadLetterOf(Topics.CONTACTS), r -> poisoned.toString().equals(r.key()),
                 Duration.ofSeconds(30));
 
+        // and a consumer's processing time, with the first event it applies
+        given().contentType(ContentType.JSON).body(Map.of("channel", "PHONE", "kind", "NEW",
+                "receivedAt", "2058-01-05T10:00:00+05:00", "complainant", Map.of("ageBand", "AGE_18_30",
+                        "gender", "FEMALE", "city", "Multan", "callerType", "SELF")))
+                .post(stack.url("intake-service") + "/api/contacts").then().statusCode(201);
+
         Set<String> named = new TreeSet<>();
         for (String file : List.of("helpline-alerts.yml", "grafana-dashboard.json")) {
             Matcher metric = Pattern.compile("\\b(helpline_[a-z_]+|http_server_requests_seconds_[a-z]+)\\b")
@@ -68,7 +76,8 @@ class MonitoringRulesIT extends OnTheLocalStack {
             }
         }
         assertThat(named).contains("helpline_outbox_backlog", "helpline_outbox_oldest_age_seconds",
-                "helpline_dead_letters_total", "helpline_projection_lag", "helpline_access_refused_total");
+                "helpline_dead_letters_total", "helpline_projection_lag", "helpline_access_refused_total",
+                "helpline_consumer_processing_seconds_count");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             StringBuilder served = new StringBuilder();
             for (String service : SERVICES) {

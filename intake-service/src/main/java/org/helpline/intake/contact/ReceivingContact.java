@@ -10,6 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.jboss.logging.Logger;
+
+import org.helpline.contracts.IntegrationEvents;
 import org.helpline.contracts.cases.CaseEvent;
 import org.helpline.contracts.contacts.FollowUpReceived;
 import org.helpline.contracts.vocabulary.ContactKind;
@@ -33,6 +36,7 @@ import org.helpline.platform.problem.ProblemException;
 public class ReceivingContact {
 
     static final String STREAM_TYPE = "contact";
+    private static final Logger LOG = Logger.getLogger(ReceivingContact.class);
 
     @Inject EventStore store;
     @Inject IdempotencyKeys idempotencyKeys;
@@ -114,6 +118,9 @@ public class ReceivingContact {
         }
         store.append(STREAM_TYPE, receipt.contactId().toString(), 0, List.of(NewEvent.of(received.event())),
                 EventMetadata.newFlow(actor));
+        // ids, kind and channel only: the line an operator follows a contact by (its trace id is on it)
+        LOG.infof("Recording contact %s (%s by %s) as %s of case %s", receipt.contactId(), command.kind(),
+                command.channel(), IntegrationEvents.of(received.event()).type(), receipt.caseNumber());
     }
 
     /** The reported call this contact files, locked so that two associates cannot file it twice. */

@@ -23,6 +23,8 @@ import org.helpline.platform.outbox.Outbox;
 import org.helpline.platform.sql.NativeRow;
 import org.helpline.platform.wire.EventCodec;
 
+import io.opentelemetry.instrumentation.annotations.SpanAttribute;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.quarkus.hibernate.orm.panache.Panache;
 
 /**
@@ -49,7 +51,9 @@ public class EventStore {
      * @throws StreamVersionConflict if the stream is not at {@code expectedVersion}; nothing is written
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int append(String streamType, String streamId, int expectedVersion, List<NewEvent> events,
+    @WithSpan("event store append")
+    public int append(@SpanAttribute("helpline.stream.type") String streamType, String streamId, int expectedVersion,
+            List<NewEvent> events,
             EventMetadata metadata) {
         // A new stream (expected 0) skips the read: the unique (stream_id, version) index alone
         // refuses a second "first" event, and most appends on the hot path start a stream.

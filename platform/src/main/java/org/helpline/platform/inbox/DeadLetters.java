@@ -2,6 +2,7 @@ package org.helpline.platform.inbox;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -10,10 +11,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -60,11 +63,31 @@ public class DeadLetters {
             throw new IllegalStateException("could not dead-letter " + record.topic() + "-" + record.partition() + "@"
                     + record.offset(), e);
         }
-        Counter.builder("helpline.dead.letters")
-                .description("Records a consumer set aside on the topic's dead-letter twin")
-                .tag("topic", record.topic()).tag("consumer", consumer).register(metrics).increment();
+        counted(record.topic(), consumer).increment();
         LOG.warnf("%s set %s-%d@%d aside on %s: %s", consumer, record.topic(), record.partition(), record.offset(),
                 dead.topic(), reason.getMessage());
+    }
+
+    /**
+     * A poll whose retries ran out ({@code helpline.eventing.consumer.retry-for}) without a rule broken: the
+     * connector's failure strategy (dead-letter-queue, set for every consumer) sends its records to the twin.
+     * Counted here, where the consumer gives up, with the others it set aside.
+     */
+    void givenUp(String consumer, ConsumerRecords<String, String> records, RuntimeException reason) {
+        for (TopicPartition partition : records.partitions()) {
+            List<ConsumerRecord<String, String>> lost = records.records(partition);
+            counted(partition.topic(), consumer).increment(lost.size());
+            LOG.errorf("%s gave up on %d records of %s from offset %d after its retries (%s): the connector sets "
+                    + "them aside on %s", consumer, lost.size(), partition, lost.get(0).offset(),
+                    reason.getClass().getSimpleName(), Topics.deadLetterOf(partition.topic()));
+        }
+    }
+
+    private Counter counted(String topic, String consumer) {
+        return Counter.builder("helpline.dead.letters")
+                .description("Records a consumer set aside on the topic's dead-letter twin, itself or, once its "
+                        + "retries ran out, through the connector's failure strategy")
+                .tag("topic", topic).tag("consumer", consumer).register(metrics);
     }
 
     private static void header(ProducerRecord<String, String> record, String name, String value) {

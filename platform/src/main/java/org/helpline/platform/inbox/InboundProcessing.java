@@ -2,6 +2,9 @@ package org.helpline.platform.inbox;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,10 +15,17 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.jboss.logging.Logger;
 
 import org.helpline.platform.domain.RuleViolation;
+import org.helpline.platform.tracing.EventLogContext;
+import org.helpline.platform.tracing.EventTracing;
 import org.helpline.platform.wire.InboundEvent;
 import org.helpline.platform.wire.InboundEventReader;
 import org.helpline.platform.wire.UnreadableEventException;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -44,6 +54,11 @@ public class InboundProcessing {
     DeadLetters deadLetters;
     @Inject
     InboxConfig config;
+    @Inject
+    EventTracing tracing;
+    @Inject
+    MeterRegistry metrics;
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
     /** Applies {@code effect} to each record's event on its first delivery; redeliveries are dropped. */
     public void process(String consumer, ConsumerRecords<String, String> records, Consumer<InboundEvent> effect) {
@@ -70,6 +85,17 @@ public class InboundProcessing {
             }
         }
         try {
+            applyAll(consumer, batch, effect, always);
+        } catch (RuntimeException retriesExhausted) {
+            // the connector's failure strategy takes the poll from here: its dead-letter topic
+            deadLetters.givenUp(consumer, records, retriesExhausted);
+            throw retriesExhausted;
+        }
+    }
+
+    private void applyAll(String consumer, List<Readable> batch, Consumer<InboundEvent> effect,
+            Consumer<ConsumerRecord<String, String>> always) {
+        try {
             retrying(consumer, batch.get(0).record(), () -> apply(consumer, batch, effect, always));
         } catch (RuleViolation | UnreadableEventException brokenRule) {
             for (Readable one : batch) {
@@ -91,12 +117,47 @@ public class InboundProcessing {
             Consumer<ConsumerRecord<String, String>> always) {
         QuarkusTransaction.requiringNew().run(() -> {
             for (Readable one : batch) {
-                if (one.event() != null && inbox.firstDelivery(consumer, one.event())) {
-                    effect.accept(one.event());
+                if (one.event() != null) {
+                    applyOne(consumer, one, effect);
                 }
                 always.accept(one.record());
             }
         });
+    }
+
+    /**
+     * One record's effect, in a span of its own (a child of its publishing) that is current meanwhile: what
+     * the effect appends continues the trace, and every line it logs carries the event's ids.
+     */
+    private void applyOne(String consumer, Readable one, Consumer<InboundEvent> effect) {
+        InboundEvent event = one.event();
+        Span span = tracing.processing(consumer, one.record(), event.id().toString(), event.type());
+        long started = System.nanoTime();
+        try (Scope current = span.makeCurrent();
+                EventLogContext log = EventLogContext.open(span, event.id(), event.correlationId(),
+                        event.causationId())) {
+            if (inbox.firstDelivery(consumer, event)) {
+                effect.accept(event);
+                LOG.debugf("%s applied %s %s from %s-%d@%d", consumer, event.type(), event.id(), event.topic(),
+                        event.partition(), event.offset());
+            } else {
+                LOG.debugf("%s had already applied %s %s (%s-%d@%d, a redelivery)", consumer, event.type(),
+                        event.id(), event.topic(), event.partition(), event.offset());
+            }
+        } catch (RuntimeException e) {
+            span.setStatus(StatusCode.ERROR, e.getClass().getSimpleName());
+            throw e;
+        } finally {
+            span.end();
+            processingTime(consumer, event.topic()).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private Timer processingTime(String consumer, String topic) {
+        return timers.computeIfAbsent(consumer + '\u0000' + topic, key -> Timer.builder("helpline.consumer.processing")
+                .description("Time a consumer took to apply one event (its share of the poll's transaction, "
+                        + "without the commit)")
+                .tag("consumer", consumer).tag("topic", topic).register(metrics));
     }
 
     private void retrying(String consumer, ConsumerRecord<String, String> first, Runnable work) {

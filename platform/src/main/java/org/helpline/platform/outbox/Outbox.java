@@ -11,9 +11,13 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.helpline.platform.tracing.TraceContext;
+
 /**
  * The messages still to be published, written by the event store in the transaction of their event.
- * Each write announces {@link Filled}; the relay hears it once the transaction committed.
+ * Each write announces {@link Filled}; the relay hears it once the transaction committed. Each row keeps the
+ * trace context of the span that wrote it, so that its publishing, later and on another thread, continues
+ * the same trace.
  */
 @ApplicationScoped
 public class Outbox {
@@ -46,6 +50,7 @@ public class Outbox {
     /** The messages of one append, announced once (the relay takes them in one batch anyway). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(List<Message> messages) {
+        TraceContext trace = TraceContext.current();
         for (Message message : messages) {
             OutboxMessage row = new OutboxMessage();
             row.eventId = message.eventId();
@@ -57,6 +62,8 @@ public class Outbox {
             row.correlationId = message.correlationId();
             row.causationId = message.causationId();
             row.payload = message.payload();
+            row.traceParent = trace.traceparent();
+            row.traceState = trace.tracestate();
             row.persist();
         }
         if (!messages.isEmpty()) {

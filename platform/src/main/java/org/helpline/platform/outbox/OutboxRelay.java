@@ -40,11 +40,16 @@ import org.jboss.logging.Logger;
 
 import org.helpline.contracts.EventContract;
 import org.helpline.contracts.IntegrationEvents;
+import org.helpline.platform.tracing.EventLogContext;
+import org.helpline.platform.tracing.EventTracing;
+import org.helpline.platform.tracing.TraceContext;
 import org.helpline.platform.wire.CloudEventHeaders;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
@@ -55,7 +60,8 @@ import io.quarkus.runtime.StartupEvent;
  * a service cannot reorder a stream. A crash between Kafka's acknowledgement and the delete sends the
  * batch again with the same {@code ce_id}s: consumers drop the duplicates by id. Rows are selected by
  * presence, not by "id greater than the last one sent", so a row whose transaction took its id early
- * and committed late is never skipped.
+ * and committed late is never skipped. Each publishing is a span, a child of the one that appended the
+ * event; its context goes out in the CloudEvent's trace headers.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -73,7 +79,8 @@ public class OutboxRelay {
     private static final String OLDEST_AGE = """
             select greatest(0, coalesce(extract(epoch from clock_timestamp() - min(occurred_at)), 0)) from outbox""";
     private static final String SELECT_BATCH = """
-            select id, event_id, topic, message_key, event_type, source, occurred_at, correlation_id, causation_id, payload
+            select id, event_id, topic, message_key, event_type, source, occurred_at, correlation_id, causation_id, payload,
+                   trace_parent, trace_state
             from outbox order by id limit ?""";
 
     @Inject
@@ -85,6 +92,8 @@ public class OutboxRelay {
     String bootstrapServers;
     @Inject
     MeterRegistry registry;
+    @Inject
+    EventTracing tracing;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition wake = lock.newCondition();
     private volatile boolean wakeRequested;
@@ -202,38 +211,84 @@ public class OutboxRelay {
                     return 0;
                 }
                 List<Long> ids = new ArrayList<>();
-                List<Future<RecordMetadata>> acks = new ArrayList<>();
-                Producer<String, String> kafka = producer();
-                try (PreparedStatement select = connection.prepareStatement(SELECT_BATCH)) {
-                    select.setInt(1, config.relay().batchSize());
-                    try (ResultSet rows = select.executeQuery()) {
-                        while (rows.next()) {
-                            ids.add(rows.getLong("id"));
-                            acks.add(kafka.send(record(rows, config.schemaBaseUrl())));
+                List<Outgoing> batch = new ArrayList<>();
+                try {
+                    Producer<String, String> kafka = producer();
+                    try (PreparedStatement select = connection.prepareStatement(SELECT_BATCH)) {
+                        select.setInt(1, config.relay().batchSize());
+                        try (ResultSet rows = select.executeQuery()) {
+                            while (rows.next()) {
+                                ids.add(rows.getLong("id"));
+                                Outgoing outgoing = outgoing(rows, config.schemaBaseUrl());
+                                batch.add(outgoing);
+                                outgoing.ack = kafka.send(outgoing.record);
+                            }
                         }
                     }
+                    if (ids.isEmpty()) {
+                        connection.rollback();
+                        return 0;
+                    }
+                    kafka.flush();
+                    long deadline = System.nanoTime() + config.relay().deliveryTimeout().toNanos();
+                    for (Outgoing outgoing : batch) {
+                        outgoing.acknowledged = outgoing.ack.get(Math.max(1, deadline - System.nanoTime()),
+                                TimeUnit.NANOSECONDS);
+                    }
+                    try (PreparedStatement delete = connection.prepareStatement(
+                            "delete from outbox where id = any(?)")) {
+                        Array array = connection.createArrayOf("bigint", ids.toArray());
+                        delete.setArray(1, array);
+                        delete.executeUpdate();
+                    }
+                    connection.commit();
+                } catch (SQLException | RuntimeException | InterruptedException | ExecutionException
+                        | TimeoutException e) {
+                    batch.forEach(outgoing -> outgoing.failed(e));
+                    throw e;
                 }
-                if (ids.isEmpty()) {
-                    connection.rollback();
-                    return 0;
-                }
-                kafka.flush();
-                long deadline = System.nanoTime() + config.relay().deliveryTimeout().toNanos();
-                for (Future<RecordMetadata> ack : acks) {
-                    ack.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                }
-                try (PreparedStatement delete = connection.prepareStatement("delete from outbox where id = any(?)")) {
-                    Array array = connection.createArrayOf("bigint", ids.toArray());
-                    delete.setArray(1, array);
-                    delete.executeUpdate();
-                }
-                connection.commit();
                 published.increment(ids.size());
+                batch.forEach(Outgoing::published);
                 return ids.size();
             } catch (SQLException | RuntimeException | InterruptedException | ExecutionException | TimeoutException e) {
                 connection.rollback();
                 throw e;
             }
+        }
+    }
+
+    /** One row on its way: the record, the span of its publishing, and what its log lines carry. */
+    private static final class Outgoing {
+        final ProducerRecord<String, String> record;
+        final Span span;
+        final String type;
+        final UUID eventId;
+        final UUID correlationId;
+        final UUID causationId;
+        Future<RecordMetadata> ack;
+        RecordMetadata acknowledged;
+
+        Outgoing(ProducerRecord<String, String> record, Span span, String type, UUID eventId, UUID correlationId,
+                UUID causationId) {
+            this.record = record;
+            this.span = span;
+            this.type = type;
+            this.eventId = eventId;
+            this.correlationId = correlationId;
+            this.causationId = causationId;
+        }
+
+        void published() {
+            try (EventLogContext log = EventLogContext.open(span, eventId, correlationId, causationId)) {
+                LOG.debugf("Published %s %s to %s-%d@%d", type, eventId, acknowledged.topic(),
+                        acknowledged.partition(), acknowledged.offset());
+            }
+            span.end();
+        }
+
+        void failed(Exception e) {
+            span.setStatus(StatusCode.ERROR, e.getClass().getSimpleName());
+            span.end();
         }
     }
 
@@ -261,11 +316,15 @@ public class OutboxRelay {
         }
     }
 
-    private static ProducerRecord<String, String> record(ResultSet row, String schemaBaseUrl) throws SQLException {
+    private Outgoing outgoing(ResultSet row, String schemaBaseUrl) throws SQLException {
         RecordHeaders headers = new RecordHeaders();
         String type = row.getString("event_type");
+        String topic = row.getString("topic");
+        UUID eventId = row.getObject("event_id", UUID.class);
+        Span span = tracing.publishing(topic, type, eventId.toString(),
+                new TraceContext(row.getString("trace_parent"), row.getString("trace_state")));
         header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
-        header(headers, CloudEventHeaders.ID, row.getObject("event_id", UUID.class).toString());
+        header(headers, CloudEventHeaders.ID, eventId.toString());
         header(headers, CloudEventHeaders.TYPE, type);
         schemaVersionOf(row.getString("payload"), type).ifPresent(version -> header(headers,
                 CloudEventHeaders.DATA_SCHEMA, schemaBaseUrl + "/schemas/events/" + type + "/v" + version + ".json"));
@@ -281,8 +340,9 @@ public class OutboxRelay {
         if (causation != null) {
             header(headers, CloudEventHeaders.CAUSATION_ID, causation.toString());
         }
-        return new ProducerRecord<>(row.getString("topic"), null, row.getString("message_key"),
-                row.getString("payload"), headers);
+        EventTracing.write(span, headers);
+        return new Outgoing(new ProducerRecord<>(topic, null, row.getString("message_key"), row.getString("payload"),
+                headers), span, type, eventId, correlation, causation);
     }
 
     /**

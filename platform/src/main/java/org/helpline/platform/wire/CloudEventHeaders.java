@@ -1,8 +1,9 @@
 package org.helpline.platform.wire;
 
 /**
- * Kafka header names of CloudEvents 1.0 in binary mode, plus the two extension attributes we use
- * to follow a request across services. Values are UTF-8 strings.
+ * Kafka header names of CloudEvents 1.0 in binary mode, plus the extension attributes we use to follow a
+ * request across services: correlation and causation, and the distributed-tracing extension's W3C trace
+ * context. Values are UTF-8 strings.
  */
 public final class CloudEventHeaders {
 
@@ -16,6 +17,9 @@ public final class CloudEventHeaders {
     public static final String SPEC_VERSION = "ce_specversion";
     public static final String CORRELATION_ID = "ce_correlationid";
     public static final String CAUSATION_ID = "ce_causationid";
+    /** W3C {@code traceparent} of the span that published the event; a consumer's span is its child. */
+    public static final String TRACE_PARENT = "ce_traceparent";
+    public static final String TRACE_STATE = "ce_tracestate";
     public static final String CONTENT_TYPE = "content-type";
 
     public static final String SPEC_VERSION_1_0 = "1.0";

@@ -25,9 +25,8 @@ public class InboundEventReader {
         }
         String type = required(record, CloudEventHeaders.TYPE);
         UUID id = uuid(required(record, CloudEventHeaders.ID), CloudEventHeaders.ID);
-        String correlation = header(record, CloudEventHeaders.CORRELATION_ID);
         return new InboundEvent(id, type, header(record, CloudEventHeaders.SOURCE), time(record),
-                correlation == null ? null : uuid(correlation, CloudEventHeaders.CORRELATION_ID),
+                optionalUuid(record, CloudEventHeaders.CORRELATION_ID), optionalUuid(record, CloudEventHeaders.CAUSATION_ID),
                 record.topic(), record.partition(), record.offset(), codec.decode(type, record.value()));
     }
 
@@ -41,6 +40,11 @@ public class InboundEventReader {
         } catch (DateTimeParseException e) {
             throw new UnreadableEventException("ce_time is not an RFC 3339 timestamp");
         }
+    }
+
+    private static UUID optionalUuid(ConsumerRecord<String, String> record, String name) {
+        String value = header(record, name);
+        return value == null ? null : uuid(value, name);
     }
 
     private static UUID uuid(String value, String header) {

@@ -29,6 +29,9 @@ import org.helpline.platform.testapp.PlatformTestApp;
 import org.helpline.platform.testing.SampleEvents;
 import org.helpline.platform.testing.TopicProbe;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -45,6 +48,8 @@ class EventStoreAndRelayTest {
 
     @Inject
     EventStore store;
+    @Inject
+    Tracer tracer;
 
     private final TopicProbe topics = TopicProbe.ofTheTestBroker();
 
@@ -125,6 +130,31 @@ class EventStoreAndRelayTest {
 
         topics.awaitExactly(Topics.CASES, isIt, 1, Duration.ofSeconds(10));
         await().atMost(Duration.ofSeconds(10)).until(() -> !outboxHolds(eventId));
+    }
+
+    @Test
+    void anEventPublishedLaterContinuesTheTraceOfTheRequestThatAppendedItAndTakesItAsItsCorrelation() {
+        UUID eventId = UUID.randomUUID();
+        Span request = tracer.spanBuilder("a request").startSpan();
+        try (Scope current = request.makeCurrent()) {
+            QuarkusTransaction.requiringNew().run(() -> {
+                UUID caseId = UUID.randomUUID();
+                store.append("case", caseId.toString(), 0, List.of(new NewEvent(eventId, new CaseReopened(caseId,
+                        Instant.parse("2023-01-01T00:00:00Z")))), EventMetadata.newFlow("test"));
+            });
+        } finally {
+            request.end();
+        }
+
+        ConsumerRecord<String, String> published = topics.await(Topics.CASES,
+                r -> eventId.toString().equals(TopicProbe.header(r, "ce_id")), Duration.ofSeconds(10));
+        String[] traceparent = TopicProbe.header(published, "ce_traceparent").split("-");
+        String trace = request.getSpanContext().getTraceId();
+        assertThat(traceparent[1]).as("the request's trace, in ce_traceparent").isEqualTo(trace);
+        assertThat(traceparent[2]).as("the relay's publishing span, not the request's")
+                .isNotEqualTo(request.getSpanContext().getSpanId());
+        assertThat(TopicProbe.header(published, "ce_correlationid")).as("a new flow's correlation is its trace")
+                .isEqualTo(trace.replaceFirst("(.{8})(.{4})(.{4})(.{4})(.{12})", "$1-$2-$3-$4-$5"));
     }
 
     private static void assertRefused(String sql, String stream) {

@@ -1,6 +1,7 @@
 package org.helpline.platform.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 
@@ -16,6 +18,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.jboss.logging.MDC;
 import org.junit.jupiter.api.Test;
 
 import org.helpline.contracts.Topics;
@@ -29,6 +32,8 @@ import org.helpline.platform.wire.EventCodec;
 import org.helpline.platform.wire.InboundEvent;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -82,6 +87,54 @@ class InboundProcessingTest {
         // nothing failed here, so the in-memory list is exact: the redelivery was dropped
         assertThat(applied).hasSize(1);
         topics.await(Topics.deadLetterOf(Topics.CONTACTS), r -> garbage.key().equals(r.key()), Duration.ofSeconds(10));
+    }
+
+    @Test
+    void eachRecordIsAppliedInASpanContinuingItsPublishersTraceWithItsIdsInTheLogContext() {
+        String trace = "4bf92f3577b34da6a3ce929d0e0e4736";
+        String publishing = "00f067aa0ba902b7";
+        UUID correlation = UUID.randomUUID();
+        UUID causation = UUID.randomUUID();
+        ConsumerRecord<String, String> record = caseOpened(UUID.randomUUID(), 30);
+        header(record, CloudEventHeaders.TRACE_PARENT, "00-" + trace + "-" + publishing + "-01");
+        header(record, CloudEventHeaders.CORRELATION_ID, correlation.toString());
+        header(record, CloudEventHeaders.CAUSATION_ID, causation.toString());
+        List<SpanContext> spans = new ArrayList<>();
+        List<List<String>> logContexts = new ArrayList<>();
+
+        processing.process("test.tracing", batch(List.of(record)), event -> {
+            spans.add(Span.current().getSpanContext());
+            logContexts.add(Stream.of("traceId", "eventId", "correlationId", "causationId")
+                    .map(key -> String.valueOf(MDC.get(key))).toList());
+        });
+
+        assertThat(spans).singleElement().satisfies(span -> {
+            assertThat(span.getTraceId()).as("the publisher's trace").isEqualTo(trace);
+            assertThat(span.getSpanId()).as("a span of its own, the publishing's child").isNotEqualTo(publishing);
+        });
+        assertThat(logContexts).containsExactly(List.of(trace, TopicProbe.header(record, CloudEventHeaders.ID),
+                correlation.toString(), causation.toString()));
+        assertThat(MDC.get("traceId")).as("the log context ends with the record").isNull();
+        assertThat(metrics.get("helpline.consumer.processing").tags("consumer", "test.tracing", "topic", Topics.CONTACTS)
+                .timer().count()).as("processing time, per consumer and topic").isEqualTo(1);
+    }
+
+    @Test
+    void aPollStillFailingWhenItsRetriesRunOutIsHandedToTheConnectorAndCountedAsDeadLetters() {
+        List<ConsumerRecord<String, String>> poll = List.of(caseOpened(UUID.randomUUID(), 40),
+                caseOpened(UUID.randomUUID(), 41));
+
+        assertThatThrownBy(() -> processing.process("test.retries", batch(poll), event -> {
+            throw new IllegalStateException("the database is away for the test");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(remembered("test.retries", poll)).containsExactly(false, false);
+        assertThat(metrics.get("helpline.dead.letters").tags("topic", Topics.CONTACTS, "consumer", "test.retries")
+                .counter().count()).as("the connector's failure strategy sets the poll aside: counted").isEqualTo(2);
+    }
+
+    private static void header(ConsumerRecord<String, String> record, String name, String value) {
+        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
     private ConsumerRecord<String, String> caseOpened(UUID caseId, long offset) {

@@ -32,6 +32,8 @@ public class PlatformTestApp implements QuarkusTestProfile {
                 Map.entry("helpline.platform-test-app", "true"),
                 // platform's tests call no secured endpoint: no Keycloak is started for them
                 Map.entry("quarkus.oidc.tenant-enabled", "false"),
+                // a poll that keeps failing is given up on within a test's patience (services: minutes)
+                Map.entry("helpline.eventing.consumer.retry-for", "2s"),
                 // a consumer wired as a service's (the shared settings once for the connector, as in every
                 // service's application.properties), on a topic no other platform test writes to
                 Map.entry(CONNECTOR + "batch", "true"),

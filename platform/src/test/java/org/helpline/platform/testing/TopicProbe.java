@@ -157,7 +157,7 @@ public final class TopicProbe {
 
     /**
      * Asserts that the record is a CloudEvent (binary mode, as the outbox relay sends it) of this type, from
-     * this source, about this subject, with a uuid for its id and a time.
+     * this source, about this subject, with a uuid for its id, a time, its schema and its trace context.
      */
     public static void assertCloudEvent(ConsumerRecord<?, ?> record, String type, String source, String subject) {
         Assertions.assertThat(header(record, "ce_type")).isEqualTo(type);
@@ -168,5 +168,7 @@ public final class TopicProbe {
         Assertions.assertThat(header(record, "ce_time")).isNotBlank();
         Assertions.assertThat(header(record, "ce_dataschema")).as("ce_dataschema of %s", type)
                 .matches("https?://[^/]+/schemas/events/" + type + "/v\\d+\\.json");
+        Assertions.assertThat(header(record, "ce_traceparent")).as("ce_traceparent of %s", type)
+                .matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
     }
 }
