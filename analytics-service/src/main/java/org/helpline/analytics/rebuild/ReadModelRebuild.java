@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.annotation.PreDestroy;
@@ -165,17 +167,26 @@ public class ReadModelRebuild {
     private void apply(ConsumerRecords<String, String> records) {
         // unqualified names in the projector, inbox and positions now mean the rebuild's tables
         em.createNativeQuery("set local search_path to " + SCHEMA + ", public").executeUpdate();
+        Map<String, List<InboundEvent>> readable = new HashMap<>();
         for (ConsumerRecord<String, String> record : records) {
-            InboundEvent event;
             try {
-                event = reader.read(record);
+                readable.computeIfAbsent(record.topic(), topic -> new ArrayList<>()).add(reader.read(record));
             } catch (UnreadableEventException poison) {
-                event = null; // set aside on the DLQ by the live consumer when it first met it
+                // set aside on the DLQ by the live consumer when it first met it
             }
-            if (event != null && inbox.firstDelivery("analytics." + record.topic(), event)) {
-                projector.apply(event);
+        }
+        // the inbox once per topic and the position once per partition: a round trip a poll, not an event
+        for (Map.Entry<String, List<InboundEvent>> topic : readable.entrySet()) {
+            Set<UUID> firsts = inbox.firstDeliveries("analytics." + topic.getKey(), topic.getValue());
+            for (InboundEvent event : topic.getValue()) {
+                if (firsts.remove(event.id())) {
+                    projector.apply(event);
+                }
             }
-            positions.advance(record);
+        }
+        for (TopicPartition partition : records.partitions()) {
+            List<ConsumerRecord<String, String>> ofPartition = records.records(partition);
+            positions.advance(ofPartition.get(ofPartition.size() - 1));
         }
     }
 

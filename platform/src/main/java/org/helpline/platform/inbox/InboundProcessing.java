@@ -3,6 +3,9 @@ package org.helpline.platform.inbox;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -116,9 +119,12 @@ public class InboundProcessing {
     private void apply(String consumer, List<Readable> batch, Consumer<InboundEvent> effect,
             Consumer<ConsumerRecord<String, String>> always) {
         QuarkusTransaction.requiringNew().run(() -> {
+            Set<UUID> firsts = inbox.firstDeliveries(consumer,
+                    batch.stream().map(Readable::event).filter(Objects::nonNull).toList());
             for (Readable one : batch) {
                 if (one.event() != null) {
-                    applyOne(consumer, one, effect);
+                    // removed once applied: the same id later in the poll is a redelivery
+                    applyOne(consumer, one, firsts.remove(one.event().id()), effect);
                 }
                 always.accept(one.record());
             }
@@ -129,14 +135,14 @@ public class InboundProcessing {
      * One record's effect, in a span of its own (a child of its publishing) that is current meanwhile: what
      * the effect appends continues the trace, and every line it logs carries the event's ids.
      */
-    private void applyOne(String consumer, Readable one, Consumer<InboundEvent> effect) {
+    private void applyOne(String consumer, Readable one, boolean firstDelivery, Consumer<InboundEvent> effect) {
         InboundEvent event = one.event();
         Span span = tracing.processing(consumer, one.record(), event.id().toString(), event.type());
         long started = System.nanoTime();
         try (Scope current = span.makeCurrent();
                 EventLogContext log = EventLogContext.open(span, event.id(), event.correlationId(),
                         event.causationId())) {
-            if (inbox.firstDelivery(consumer, event)) {
+            if (firstDelivery) {
                 effect.accept(event);
                 LOG.debugf("%s applied %s %s from %s-%d@%d", consumer, event.type(), event.id(), event.topic(),
                         event.partition(), event.offset());

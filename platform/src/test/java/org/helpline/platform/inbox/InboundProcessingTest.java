@@ -90,6 +90,20 @@ class InboundProcessingTest {
     }
 
     @Test
+    void anEventDeliveredTwiceInOnePollIsAppliedOnce() {
+        UUID caseId = UUID.randomUUID();
+        UUID eventId = UUID.randomUUID();
+        String body = codec.encode(SampleEvents.caseOpened(caseId, Instant.now()));
+        List<InboundEvent> applied = new ArrayList<>();
+
+        // a relay that crashed between Kafka's acknowledgement and its delete sends the same ce_id again
+        processing.process("test.twice-in-a-poll", batch(List.of(record(caseId.toString(), body, eventId, 50),
+                record(caseId.toString(), body, eventId, 51))), applied::add);
+
+        assertThat(applied).extracting(InboundEvent::offset).containsExactly(50L);
+    }
+
+    @Test
     void eachRecordIsAppliedInASpanContinuingItsPublishersTraceWithItsIdsInTheLogContext() {
         String trace = "4bf92f3577b34da6a3ce929d0e0e4736";
         String publishing = "00f067aa0ba902b7";
