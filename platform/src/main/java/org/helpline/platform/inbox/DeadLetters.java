@@ -2,6 +2,8 @@ package org.helpline.platform.inbox;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -11,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import org.helpline.contracts.Topics;
+import org.helpline.platform.tracing.EventLogContext;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -64,8 +66,10 @@ public class DeadLetters {
                     + record.offset(), e);
         }
         counted(record.topic(), consumer).increment();
-        LOG.warnf("%s set %s-%d@%d aside on %s: %s", consumer, record.topic(), record.partition(), record.offset(),
-                dead.topic(), reason.getMessage());
+        try (EventLogContext log = EventLogContext.of(record)) {
+            LOG.warnf("%s set %s-%d@%d aside on %s: %s", consumer, record.topic(), record.partition(),
+                    record.offset(), dead.topic(), reason.getMessage());
+        }
     }
 
     /**
@@ -73,14 +77,16 @@ public class DeadLetters {
      * connector's failure strategy (dead-letter-queue, set for every consumer) sends its records to the twin.
      * Counted here, where the consumer gives up, with the others it set aside.
      */
-    void givenUp(String consumer, ConsumerRecords<String, String> records, RuntimeException reason) {
-        for (TopicPartition partition : records.partitions()) {
-            List<ConsumerRecord<String, String>> lost = records.records(partition);
+    void givenUp(String consumer, List<ConsumerRecord<String, String>> records, Throwable reason) {
+        Map<TopicPartition, List<ConsumerRecord<String, String>>> byPartition = new LinkedHashMap<>();
+        records.forEach(record -> byPartition.computeIfAbsent(new TopicPartition(record.topic(), record.partition()),
+                partition -> new ArrayList<>()).add(record));
+        byPartition.forEach((partition, lost) -> {
             counted(partition.topic(), consumer).increment(lost.size());
             LOG.errorf("%s gave up on %d records of %s from offset %d after its retries (%s): the connector sets "
                     + "them aside on %s", consumer, lost.size(), partition, lost.get(0).offset(),
-                    reason.getClass().getSimpleName(), Topics.deadLetterOf(partition.topic()));
-        }
+                    InboundProcessing.describe(reason), Topics.deadLetterOf(partition.topic()));
+        });
     }
 
     private Counter counted(String topic, String consumer) {

@@ -1,5 +1,6 @@
 package org.helpline.platform.inbox;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 
 import org.helpline.platform.domain.RuleViolation;
@@ -89,10 +91,19 @@ public class InboundProcessing {
         }
         try {
             applyAll(consumer, batch, effect, always);
-        } catch (RuntimeException retriesExhausted) {
-            // the connector's failure strategy takes the poll from here: its dead-letter topic
-            deadLetters.givenUp(consumer, records, retriesExhausted);
-            throw retriesExhausted;
+        } catch (RetriesExhausted gaveUp) {
+            // the connector's failure strategy takes the poll from here: its dead-letter topic (the records
+            // already set aside as unreadable are not counted twice)
+            deadLetters.givenUp(consumer, batch.stream().filter(one -> one.event() != null).map(Readable::record)
+                    .toList(), gaveUp.getCause());
+            throw gaveUp;
+        }
+    }
+
+    /** Passing trouble that outlasted {@code helpline.eventing.consumer.retry-for}; the cause is the last. */
+    static final class RetriesExhausted extends RuntimeException {
+        RetriesExhausted(RuntimeException last) {
+            super("retries exhausted: " + describe(last), last);
         }
     }
 
@@ -144,6 +155,7 @@ public class InboundProcessing {
                         event.causationId())) {
             if (firstDelivery) {
                 effect.accept(event);
+                processingTime(consumer, event.topic()).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
                 LOG.debugf("%s applied %s %s from %s-%d@%d", consumer, event.type(), event.id(), event.topic(),
                         event.partition(), event.offset());
             } else {
@@ -155,14 +167,13 @@ public class InboundProcessing {
             throw e;
         } finally {
             span.end();
-            processingTime(consumer, event.topic()).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         }
     }
 
     private Timer processingTime(String consumer, String topic) {
         return timers.computeIfAbsent(consumer + '\u0000' + topic, key -> Timer.builder("helpline.consumer.processing")
-                .description("Time a consumer took to apply one event (its share of the poll's transaction, "
-                        + "without the commit)")
+                .description("Time a consumer took to apply one event on its first delivery (its share of the "
+                        + "poll's transaction, without the commit; redeliveries and attempts that failed not counted)")
                 .tag("consumer", consumer).tag("topic", topic).register(metrics));
     }
 
@@ -177,14 +188,35 @@ public class InboundProcessing {
                 throw poison;
             } catch (RuntimeException trouble) {
                 if (System.nanoTime() > deadline) {
-                    throw trouble;
+                    throw new RetriesExhausted(trouble);
                 }
-                LOG.warnf("%s could not apply records from %s-%d@%d, retrying in %d ms: %s", consumer, first.topic(),
-                        first.partition(), first.offset(), backoffMs, trouble.getClass().getSimpleName());
+                try (EventLogContext log = EventLogContext.of(first)) {
+                    LOG.warnf("%s could not apply records from %s-%d@%d, retrying in %d ms: %s", consumer,
+                            first.topic(), first.partition(), first.offset(), backoffMs, describe(trouble));
+                }
                 sleep(backoffMs);
                 backoffMs = Math.min(backoffMs * 2, 5_000);
             }
         }
+    }
+
+    /**
+     * What went wrong, for an operator: the exception's class and, for a database error, PostgreSQL's SQLState and
+     * constraint (Hibernate's own lines are off). Never the message: PostgreSQL's detail quotes the row's values.
+     */
+    static String describe(Throwable trouble) {
+        StringBuilder said = new StringBuilder(trouble.getClass().getSimpleName());
+        for (Throwable cause = trouble; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException violation
+                    && violation.getConstraintName() != null) {
+                said.append(", constraint ").append(violation.getConstraintName());
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                said.append(", SQLState ").append(sql.getSQLState());
+                break;
+            }
+        }
+        return said.toString();
     }
 
     private static void sleep(long millis) {

@@ -63,7 +63,6 @@ public class Outbox {
             row.causationId = message.causationId();
             row.payload = message.payload();
             row.traceParent = trace.traceparent();
-            row.traceState = trace.tracestate();
             row.persist();
         }
         if (!messages.isEmpty()) {

@@ -51,10 +51,7 @@ public class OutboxMessage extends PanacheEntityBase {
     @Column(nullable = false)
     public String payload;
 
-    /** W3C traceparent of the span that appended the event (null outside any span): its publishing continues it. */
+    /** W3C traceparent of the span that appended the event (the append is one): its publishing continues it. */
     @Column(name = "trace_parent")
     public String traceParent;
-
-    @Column(name = "trace_state")
-    public String traceState;
 }

@@ -80,7 +80,7 @@ public class OutboxRelay {
             select greatest(0, coalesce(extract(epoch from clock_timestamp() - min(occurred_at)), 0)) from outbox""";
     private static final String SELECT_BATCH = """
             select id, event_id, topic, message_key, event_type, source, occurred_at, correlation_id, causation_id, payload,
-                   trace_parent, trace_state
+                   trace_parent
             from outbox order by id limit ?""";
 
     @Inject
@@ -321,8 +321,6 @@ public class OutboxRelay {
         String type = row.getString("event_type");
         String topic = row.getString("topic");
         UUID eventId = row.getObject("event_id", UUID.class);
-        Span span = tracing.publishing(topic, type, eventId.toString(),
-                new TraceContext(row.getString("trace_parent"), row.getString("trace_state")));
         header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
         header(headers, CloudEventHeaders.ID, eventId.toString());
         header(headers, CloudEventHeaders.TYPE, type);
@@ -340,6 +338,8 @@ public class OutboxRelay {
         if (causation != null) {
             header(headers, CloudEventHeaders.CAUSATION_ID, causation.toString());
         }
+        // started last, once nothing can fail before the caller holds it (it ends it on every path)
+        Span span = tracing.publishing(topic, type, eventId.toString(), new TraceContext(row.getString("trace_parent")));
         EventTracing.write(span, headers);
         return new Outgoing(new ProducerRecord<>(topic, null, row.getString("message_key"), row.getString("payload"),
                 headers), span, type, eventId, correlation, causation);

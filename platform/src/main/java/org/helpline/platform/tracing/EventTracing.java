@@ -47,8 +47,7 @@ public class EventTracing {
     /** Starts the span of one record's processing by {@code consumer}; the caller ends it. */
     public Span processing(String consumer, ConsumerRecord<String, String> record, String eventId,
             String eventType) {
-        TraceContext published = new TraceContext(header(record.headers(), CloudEventHeaders.TRACE_PARENT),
-                header(record.headers(), CloudEventHeaders.TRACE_STATE));
+        TraceContext published = new TraceContext(header(record.headers(), CloudEventHeaders.TRACE_PARENT));
         return tracer.spanBuilder(record.topic() + " process").setSpanKind(SpanKind.CONSUMER)
                 .setParent(published.asParent())
                 .setAttribute(SYSTEM, "kafka").setAttribute(OPERATION, "process")
@@ -56,14 +55,11 @@ public class EventTracing {
                 .setAttribute(MESSAGE_ID, eventId).setAttribute(EVENT_TYPE, eventType).startSpan();
     }
 
-    /** Writes {@code span}'s context into the CloudEvent's trace headers. */
+    /** Writes {@code span}'s context into the CloudEvent's trace header. */
     public static void write(Span span, Headers headers) {
         TraceContext context = TraceContext.of(Context.root().with(span));
         if (context.traceparent() != null) {
             headers.add(CloudEventHeaders.TRACE_PARENT, context.traceparent().getBytes(StandardCharsets.UTF_8));
-        }
-        if (context.tracestate() != null && !context.tracestate().isEmpty()) {
-            headers.add(CloudEventHeaders.TRACE_STATE, context.tracestate().getBytes(StandardCharsets.UTF_8));
         }
     }
 

@@ -13,15 +13,14 @@ import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapGetter;
 
 /**
- * A span's W3C trace context as text ({@code traceparent}, {@code tracestate}), the form in which it waits
- * in the outbox with its event and travels in the CloudEvent. Both are null where no span was current
- * (a scheduled sweep, say): the event then starts a trace of its own when it is published.
+ * A span's W3C {@code traceparent} as text, the form in which it waits in the outbox with its event and travels in
+ * the CloudEvent. Only the traceparent: a caller's {@code tracestate} is its own vendor data, and events stay on
+ * the topics for good. Null where no span was current: the event's publishing then starts a trace of its own.
  */
-public record TraceContext(String traceparent, String tracestate) {
+public record TraceContext(String traceparent) {
 
     private static final String TRACEPARENT = "traceparent";
-    private static final String TRACESTATE = "tracestate";
-    private static final TraceContext NONE = new TraceContext(null, null);
+    private static final TraceContext NONE = new TraceContext(null);
 
     /** The context of the span current on this thread. */
     public static TraceContext current() {
@@ -34,7 +33,7 @@ public record TraceContext(String traceparent, String tracestate) {
         }
         Map<String, String> carrier = new HashMap<>(2);
         W3CTraceContextPropagator.getInstance().inject(context, carrier, Map::put);
-        return new TraceContext(carrier.get(TRACEPARENT), carrier.get(TRACESTATE));
+        return new TraceContext(carrier.get(TRACEPARENT));
     }
 
     /**
@@ -63,15 +62,12 @@ public record TraceContext(String traceparent, String tracestate) {
 
         @Override
         public Iterable<String> keys(TraceContext carrier) {
-            return carrier.tracestate == null ? List.of(TRACEPARENT) : List.of(TRACEPARENT, TRACESTATE);
+            return List.of(TRACEPARENT);
         }
 
         @Override
         public String get(TraceContext carrier, String key) {
-            if (carrier == null) {
-                return null;
-            }
-            return TRACEPARENT.equals(key) ? carrier.traceparent : TRACESTATE.equals(key) ? carrier.tracestate : null;
+            return carrier != null && TRACEPARENT.equals(key) ? carrier.traceparent : null;
         }
     }
 }

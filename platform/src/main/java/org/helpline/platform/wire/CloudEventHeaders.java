@@ -19,7 +19,6 @@ public final class CloudEventHeaders {
     public static final String CAUSATION_ID = "ce_causationid";
     /** W3C {@code traceparent} of the span that published the event; a consumer's span is its child. */
     public static final String TRACE_PARENT = "ce_traceparent";
-    public static final String TRACE_STATE = "ce_tracestate";
     public static final String CONTENT_TYPE = "content-type";
 
     public static final String SPEC_VERSION_1_0 = "1.0";

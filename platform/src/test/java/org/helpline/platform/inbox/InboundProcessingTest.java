@@ -140,7 +140,8 @@ class InboundProcessingTest {
 
         assertThatThrownBy(() -> processing.process("test.retries", batch(poll), event -> {
             throw new IllegalStateException("the database is away for the test");
-        })).isInstanceOf(IllegalStateException.class);
+        })).hasMessageStartingWith("retries exhausted: IllegalStateException")
+                .hasRootCauseInstanceOf(IllegalStateException.class);
 
         assertThat(remembered("test.retries", poll)).containsExactly(false, false);
         assertThat(metrics.get("helpline.dead.letters").tags("topic", Topics.CONTACTS, "consumer", "test.retries")

@@ -162,8 +162,6 @@ class AsyncApiDocumentTest {
                 .put("pattern", "^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$")
                 .put("description", "W3C Trace Context of the publishing span (CloudEvents distributed tracing "
                         + "extension): a consumer's processing span is its child");
-        properties.putObject(CloudEventHeaders.TRACE_STATE).put("type", "string")
-                .put("description", "W3C tracestate, when the trace has one");
         properties.putObject(CloudEventHeaders.CONTENT_TYPE).put("const", CloudEventHeaders.JSON);
         ArrayNode required = headers.putArray("required");
         List.of(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.ID, CloudEventHeaders.TYPE, CloudEventHeaders.SOURCE,

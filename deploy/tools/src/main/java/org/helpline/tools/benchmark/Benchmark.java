@@ -10,16 +10,19 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ConsumerGroupListing;
+import org.apache.kafka.clients.admin.GroupListing;
+import org.apache.kafka.clients.admin.ListGroupsOptions;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -53,7 +56,7 @@ public final class Benchmark {
     private final String kafka;
     private final StackCpu cpu;
     private final Request contact;
-    private final Map<String, Double> peakRss = new LinkedHashMap<>();
+    private final Map<String, Double> peakRss = new ConcurrentHashMap<>();
 
     private Benchmark(String intake, String analytics, String kafka, StackCpu cpu) {
         this.analytics = analytics;
@@ -68,6 +71,9 @@ public final class Benchmark {
     /** Arguments: INTAKE ANALYTICS KAFKA POSTGRES_JDBC KAFKA_LIB PARTS N, PARTS as name=pid,name=pid,... */
     public static void main(String[] args) throws Exception {
         Map<String, Long> parts = new LinkedHashMap<>();
+        if (args[5].isBlank()) {
+            throw new IllegalArgumentException("no process of the stack is running (is it up?)");
+        }
         for (String part : args[5].split(",")) {
             parts.put(part.substring(0, part.indexOf('=')), Long.parseLong(part.substring(part.indexOf('=') + 1)));
         }
@@ -110,7 +116,9 @@ public final class Benchmark {
         awaitEveryConsumer();
         countedAfterAccepted(contacts, best / 2);
         System.out.println("Resident memory, the most seen under load");
-        peakRss.forEach((part, mib) -> System.out.printf("  %-20s %6.0f MiB%n", part, mib));
+        for (String part : cpu.parts()) {
+            System.out.printf("  %-20s %6.0f MiB%n", part, peakRss.getOrDefault(part, 0.0));
+        }
     }
 
     private void cpuPerContact(int contacts, int clients) throws Exception {
@@ -122,7 +130,8 @@ public final class Benchmark {
         long start = System.nanoTime();
         long expected = counted() + contacts;
         Load measured = load(contacts, clients);
-        while (counted() < expected) {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (counted() < expected && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
         awaitEveryConsumer();
@@ -154,6 +163,7 @@ public final class Benchmark {
         List<Long> acceptedAt = Collections.synchronizedList(new ArrayList<>());
         List<Long> countedAt = Collections.synchronizedList(new ArrayList<>());
         AtomicBoolean done = new AtomicBoolean();
+        AtomicReference<Exception> pollerFailed = new AtomicReference<>();
         Thread poller = new Thread(() -> {
             try {
                 while (!done.get()) {
@@ -165,7 +175,7 @@ public final class Benchmark {
                     Thread.sleep(10);
                 }
             } catch (Exception e) {
-                throw new IllegalStateException(e);
+                pollerFailed.set(e);
             }
         });
         poller.start();
@@ -183,7 +193,15 @@ public final class Benchmark {
             one.get();
         }
         pacer.shutdown();
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
         while (countedAt.size() < contacts) {
+            if (pollerFailed.get() != null) {
+                throw new IllegalStateException("reading analytics' count failed", pollerFailed.get());
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("analytics counted " + countedAt.size() + " of " + contacts
+                        + " in 5 minutes");
+            }
             Thread.sleep(20);
         }
         done.set(true);
@@ -238,6 +256,7 @@ public final class Benchmark {
         } finally {
             running.set(false);
             pool.shutdown();
+            rss.join();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Load(total / seconds, new Latencies(latencies));
@@ -250,10 +269,20 @@ public final class Benchmark {
         }
     }
 
-    /** Until every consumer group of the stack has read its topics to the end (what it does then is its own). */
+    /**
+     * Until every consumer group of the stack has read its topics to the end (what it does then is its own), for at
+     * most 5 minutes: a group left by a stopped service would never catch up, and the figures after it say so.
+     */
     private void awaitEveryConsumer() throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka))) {
-            while (lag(admin) > 0) {
+            long lag;
+            while ((lag = lag(admin)) > 0) {
+                if (System.nanoTime() > deadline) {
+                    System.out.printf("  (consumer groups still %,d records behind after 5 minutes: figures below "
+                            + "include that backlog)%n", lag);
+                    return;
+                }
                 Thread.sleep(200);
             }
         }
@@ -261,7 +290,7 @@ public final class Benchmark {
 
     private static long lag(Admin admin) throws Exception {
         long lag = 0;
-        for (ConsumerGroupListing group : admin.listConsumerGroups().all().get()) {
+        for (GroupListing group : admin.listGroups(ListGroupsOptions.forConsumerGroups()).all().get()) {
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group.groupId())
                     .partitionsToOffsetAndMetadata().get();
             Map<TopicPartition, OffsetSpec> latest = new HashMap<>();

@@ -2,6 +2,7 @@ package org.helpline.tools.benchmark;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -119,7 +120,10 @@ final class RawLimits {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka))) {
             if (admin.listTopics().names().get().contains(SCRATCH_TOPIC)) {
                 admin.deleteTopics(List.of(SCRATCH_TOPIC)).all().get();
-                Thread.sleep(1_000);
+                // deleted is not yet gone: a topic marked for deletion cannot be created again
+                while (admin.listTopics().names().get().contains(SCRATCH_TOPIC)) {
+                    Thread.sleep(200);
+                }
             }
             admin.createTopics(List.of(new NewTopic(SCRATCH_TOPIC, 3, (short) 1))).all().get();
             try {
@@ -162,11 +166,21 @@ final class RawLimits {
                 .toString(), "-Xmx512m", "-cp", kafkaLib + "/*:" + kafkaLib.resolveSibling("kafka-tools") + "/*",
                 mainClass));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
-            throw new IllegalStateException(mainClass + " failed:\n" + output);
+        Path output = Files.createTempFile("helpline-bench-", ".out");
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile())
+                    .start();
+            boolean ended = process.waitFor(5, TimeUnit.MINUTES);
+            if (!ended) {
+                process.destroyForcibly().waitFor();
+            }
+            String said = Files.readString(output, StandardCharsets.UTF_8);
+            if (!ended || process.exitValue() != 0) {
+                throw new IllegalStateException(mainClass + (ended ? " failed" : " ran past 5 minutes") + ":\n" + said);
+            }
+            return said;
+        } finally {
+            Files.deleteIfExists(output);
         }
-        return output;
     }
 }

@@ -28,6 +28,11 @@ final class StackCpu {
         this.parts = parts;
     }
 
+    /** The parts' names, in the order given. */
+    Iterable<String> parts() {
+        return parts.keySet();
+    }
+
     /** CPU milliseconds each part has used so far, its descendants included, in the order given. */
     Map<String, Double> millisSoFar() throws IOException {
         Map<Long, List<Long>> children = children();
