@@ -39,8 +39,8 @@ import org.helpline.tools.stackclient.StackClient.Request;
  * schemaVersion first, pairs of EscalationSent and EscalationResolved of report year 2089), then, once the live
  * consumer has applied them, the rebuild replays every topic and switches, while analytics' resident memory is read
  * every second. helpline.escalations is read by analytics alone, so no other service does the work. The events
- * stay on the local stack's topic ({@code deploy/stack reset} removes them). {@code deploy/stack bench-rebuild [N]},
- * arguments {@code ANALYTICS KAFKA ANALYTICS_PID N}.
+ * stay on the local stack's topic ({@code deploy/stack reset} removes them; N = 0 writes none and rebuilds what the
+ * topics hold). {@code deploy/stack bench-rebuild [N]}, arguments {@code ANALYTICS KAFKA ANALYTICS_PID N}.
  */
 public final class RebuildBenchmark {
 

@@ -76,7 +76,7 @@ public final class StackClient {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(request.url()))
                 .header("Authorization", token.bearer()).timeout(Duration.ofSeconds(30));
         if (request.body() == null) {
-            builder.GET();
+            builder.method(request.method(), HttpRequest.BodyPublishers.noBody());
         } else {
             builder.header("Content-Type", "application/json").method(request.method(),
                     HttpRequest.BodyPublishers.ofString(Json.write(request.body())));
