@@ -1,10 +1,8 @@
 package org.helpline.platform.tracing;
 
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.jboss.logging.MDC;
 
 import org.helpline.platform.wire.CloudEventHeaders;
@@ -57,23 +55,18 @@ public final class EventLogContext implements AutoCloseable {
      * what cannot be read is left out), for the lines about a record no span handles: setting it aside, retrying.
      */
     public static EventLogContext of(ConsumerRecord<?, ?> record) {
-        Span published = Span.fromContext(new TraceContext(text(record, CloudEventHeaders.TRACE_PARENT)).asParent());
+        Span published = Span.fromContext(new TraceContext(CloudEventHeaders.value(record, CloudEventHeaders.TRACE_PARENT)).asParent());
         return new EventLogContext(published, uuid(record, CloudEventHeaders.ID),
                 uuid(record, CloudEventHeaders.CORRELATION_ID), uuid(record, CloudEventHeaders.CAUSATION_ID));
     }
 
     private static UUID uuid(ConsumerRecord<?, ?> record, String header) {
-        String value = text(record, header);
+        String value = CloudEventHeaders.value(record, header);
         try {
             return value == null ? null : UUID.fromString(value);
         } catch (IllegalArgumentException notAUuid) {
             return null;
         }
-    }
-
-    private static String text(ConsumerRecord<?, ?> record, String header) {
-        Header found = record.headers().lastHeader(header);
-        return found == null || found.value() == null ? null : new String(found.value(), StandardCharsets.UTF_8);
     }
 
     private static void set(String key, Object value) {

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 
 import org.helpline.platform.wire.CloudEventHeaders;
@@ -47,7 +46,7 @@ public class EventTracing {
     /** Starts the span of one record's processing by {@code consumer}; the caller ends it. */
     public Span processing(String consumer, ConsumerRecord<String, String> record, String eventId,
             String eventType) {
-        TraceContext published = new TraceContext(header(record.headers(), CloudEventHeaders.TRACE_PARENT));
+        TraceContext published = new TraceContext(CloudEventHeaders.value(record, CloudEventHeaders.TRACE_PARENT));
         return tracer.spanBuilder(record.topic() + " process").setSpanKind(SpanKind.CONSUMER)
                 .setParent(published.asParent())
                 .setAttribute(SYSTEM, "kafka").setAttribute(OPERATION, "process")
@@ -61,10 +60,5 @@ public class EventTracing {
         if (context.traceparent() != null) {
             headers.add(CloudEventHeaders.TRACE_PARENT, context.traceparent().getBytes(StandardCharsets.UTF_8));
         }
-    }
-
-    private static String header(Headers headers, String name) {
-        Header header = headers.lastHeader(name);
-        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

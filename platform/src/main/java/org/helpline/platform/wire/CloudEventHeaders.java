@@ -1,5 +1,10 @@
 package org.helpline.platform.wire;
 
+import java.nio.charset.StandardCharsets;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+
 /**
  * Kafka header names of CloudEvents 1.0 in binary mode, plus the extension attributes we use to follow a
  * request across services: correlation and causation, and the distributed-tracing extension's W3C trace
@@ -25,5 +30,11 @@ public final class CloudEventHeaders {
     public static final String JSON = "application/json";
 
     private CloudEventHeaders() {
+    }
+
+    /** The header's value (the last one of that name), or null when the record has none. */
+    public static String value(ConsumerRecord<?, ?> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

@@ -1,6 +1,5 @@
 package org.helpline.platform.wire;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
@@ -9,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 
 /** Reads a Kafka record written in CloudEvents binary mode; anything it cannot read is a poison message. */
 @ApplicationScoped
@@ -19,19 +17,19 @@ public class InboundEventReader {
     EventCodec codec;
 
     public InboundEvent read(ConsumerRecord<String, String> record) {
-        String spec = header(record, CloudEventHeaders.SPEC_VERSION);
+        String spec = CloudEventHeaders.value(record, CloudEventHeaders.SPEC_VERSION);
         if (!CloudEventHeaders.SPEC_VERSION_1_0.equals(spec)) {
             throw new UnreadableEventException("not a CloudEvents 1.0 message (ce_specversion=" + spec + ")");
         }
         String type = required(record, CloudEventHeaders.TYPE);
         UUID id = uuid(required(record, CloudEventHeaders.ID), CloudEventHeaders.ID);
-        return new InboundEvent(id, type, header(record, CloudEventHeaders.SOURCE), time(record),
+        return new InboundEvent(id, type, CloudEventHeaders.value(record, CloudEventHeaders.SOURCE), time(record),
                 optionalUuid(record, CloudEventHeaders.CORRELATION_ID), optionalUuid(record, CloudEventHeaders.CAUSATION_ID),
                 record.topic(), record.partition(), record.offset(), codec.decode(type, record.value()));
     }
 
     private static Instant time(ConsumerRecord<String, String> record) {
-        String time = header(record, CloudEventHeaders.TIME);
+        String time = CloudEventHeaders.value(record, CloudEventHeaders.TIME);
         if (time == null) {
             return Instant.ofEpochMilli(record.timestamp());
         }
@@ -43,7 +41,7 @@ public class InboundEventReader {
     }
 
     private static UUID optionalUuid(ConsumerRecord<String, String> record, String name) {
-        String value = header(record, name);
+        String value = CloudEventHeaders.value(record, name);
         return value == null ? null : uuid(value, name);
     }
 
@@ -56,15 +54,10 @@ public class InboundEventReader {
     }
 
     private static String required(ConsumerRecord<String, String> record, String name) {
-        String value = header(record, name);
+        String value = CloudEventHeaders.value(record, name);
         if (value == null || value.isBlank()) {
             throw new UnreadableEventException("missing header " + name);
         }
         return value;
-    }
-
-    static String header(ConsumerRecord<?, ?> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

@@ -151,7 +151,7 @@ class EventStoreAndRelayTest {
         String[] traceparent = TopicProbe.header(published, "ce_traceparent").split("-");
         String trace = request.getSpanContext().getTraceId();
         assertThat(traceparent[1]).as("the request's trace, in ce_traceparent").isEqualTo(trace);
-        assertThat(traceparent[2]).as("the relay's publishing span, not the request's")
+        assertThat(traceparent[2]).as("a span below the request's (the relay's publishing), not the request's own")
                 .isNotEqualTo(request.getSpanContext().getSpanId());
         assertThat(TopicProbe.header(published, "ce_correlationid")).as("a new flow's correlation is its trace")
                 .isEqualTo(trace.replaceFirst("(.{8})(.{4})(.{4})(.{4})(.{12})", "$1-$2-$3-$4-$5"));
