@@ -31,6 +31,7 @@ import org.helpline.analytics.projection.ProjectionPositions;
 import org.helpline.analytics.projection.ReportProjector;
 import org.helpline.contracts.Topics;
 import org.helpline.platform.inbox.Inbox;
+import org.helpline.platform.sql.StatementBatch;
 import org.helpline.platform.wire.InboundEvent;
 import org.helpline.platform.wire.InboundEventReader;
 import org.helpline.platform.wire.UnreadableEventException;
@@ -73,6 +74,7 @@ public class ReadModelRebuild {
     @Inject ProjectionPositions positions;
     @Inject Inbox inbox;
     @Inject InboundEventReader reader;
+    @Inject StatementBatch statements;
     @Inject @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers;
     @Inject AnalyticsSettings settings;
 
@@ -188,6 +190,8 @@ public class ReadModelRebuild {
             List<ConsumerRecord<String, String>> ofPartition = records.records(partition);
             positions.advance(ofPartition.get(ofPartition.size() - 1));
         }
+        // written while the search path still names the rebuild's tables
+        statements.flush();
     }
 
     /**

@@ -20,6 +20,7 @@ import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 
 import org.helpline.platform.domain.RuleViolation;
+import org.helpline.platform.sql.StatementBatch;
 import org.helpline.platform.tracing.EventLogContext;
 import org.helpline.platform.tracing.EventTracing;
 import org.helpline.platform.wire.InboundEvent;
@@ -63,6 +64,8 @@ public class InboundProcessing {
     EventTracing tracing;
     @Inject
     MeterRegistry metrics;
+    @Inject
+    StatementBatch statements;
     private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
     /** Applies {@code effect} to each record's event on its first delivery; redeliveries are dropped. */
@@ -139,6 +142,8 @@ public class InboundProcessing {
                 }
                 always.accept(one.record());
             }
+            // what the effects and the always-steps batched is written before the poll commits
+            statements.flush();
         });
     }
 

@@ -1,5 +1,7 @@
 package org.helpline.platform.inbox;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -7,6 +9,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+
+import org.hibernate.Session;
 
 import org.helpline.platform.wire.InboundEvent;
 
@@ -30,16 +34,23 @@ public class Inbox {
         }
         UUID[] ids = events.stream().map(InboundEvent::id).toArray(UUID[]::new);
         String[] topics = events.stream().map(InboundEvent::topic).toArray(String[]::new);
-        List<?> first = Panache.getEntityManager().createNativeQuery("""
-                insert into inbox (consumer, event_id, topic)
-                select ?1, delivered.id, delivered.topic from unnest(cast(?2 as uuid[]), cast(?3 as text[])) as delivered (id, topic)
-                on conflict do nothing returning event_id""", UUID.class)
-                .setParameter(1, consumer)
-                .setParameter(2, ids)
-                .setParameter(3, topics)
-                .getResultList();
-        Set<UUID> firsts = new HashSet<>(first.size() * 2);
-        first.forEach(id -> firsts.add((UUID) id));
-        return firsts;
+        // plain JDBC: Hibernate's plan cache for native queries costs more than the statement, once per poll
+        return Panache.getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into inbox (consumer, event_id, topic)
+                    select ?, delivered.id, delivered.topic from unnest(?, ?) as delivered (id, topic)
+                    on conflict do nothing returning event_id""")) {
+                insert.setString(1, consumer);
+                insert.setArray(2, connection.createArrayOf("uuid", ids));
+                insert.setArray(3, connection.createArrayOf("text", topics));
+                Set<UUID> firsts = new HashSet<>(ids.length * 2);
+                try (ResultSet first = insert.executeQuery()) {
+                    while (first.next()) {
+                        firsts.add(first.getObject(1, UUID.class));
+                    }
+                }
+                return firsts;
+            }
+        });
     }
 }
