@@ -52,6 +52,8 @@ final class LocalStack implements AutoCloseable {
         env.put("HELPLINE_ESCALATIONS_AGEING_SWEEP_INTERVAL", "2s");
         // the services live for these tests only: C1 alone warms up sooner (see deploy/stack)
         env.put("HELPLINE_SERVICE_JAVA_OPTS", "-XX:TieredStopAtLevel=1");
+        // recording a class-data archive makes each stop seconds longer, for starts these tests barely repeat
+        env.put("HELPLINE_CLASS_DATA", "off");
         port("HELPLINE_KAFKA_PORT", "kafka");
         port("HELPLINE_KAFKA_CONTROLLER_PORT", "kafka-controller");
         port("HELPLINE_PG_PORT", "postgres");

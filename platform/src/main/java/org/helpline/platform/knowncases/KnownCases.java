@@ -3,11 +3,13 @@ package org.helpline.platform.knowncases;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.helpline.contracts.contacts.CaseOpened;
 import org.helpline.platform.problem.ProblemException;
 import org.helpline.platform.sql.NativeRow;
+import org.helpline.platform.sql.StatementBatch;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 
@@ -18,13 +20,14 @@ import io.quarkus.hibernate.orm.panache.Panache;
 @ApplicationScoped
 public class KnownCases {
 
+    @Inject
+    StatementBatch batch;
+
+    /** In the transaction's batch: known once it is flushed (by the consumer's poll, before it commits). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void learn(CaseOpened opened) {
-        Panache.getEntityManager()
-                .createNativeQuery("insert into known_case (case_id, opened_at) values (?1, ?2) on conflict do nothing")
-                .setParameter(1, opened.caseId())
-                .setParameter(2, opened.openedAt())
-                .executeUpdate();
+        batch.add("insert into known_case (case_id, opened_at) values (?1, ?2) on conflict do nothing",
+                opened.caseId(), opened.caseId(), opened.openedAt());
     }
 
     public boolean contains(UUID caseId) {
