@@ -216,22 +216,29 @@ final class LocalStack implements AutoCloseable {
 
     /** deploy/stack watch with these arguments (--until-end among them): what it printed, a line each. */
     List<String> watch(String... args) {
-        List<String> command = new ArrayList<>(List.of(root.resolve("deploy/stack").toString(), "watch"));
+        List<String> command = new ArrayList<>(List.of("watch"));
+        command.addAll(List.of(args));
+        return printed(Duration.ofMinutes(2), command.toArray(String[]::new));
+    }
+
+    /** deploy/stack with these arguments, given at most {@code limit}: what it printed on stdout, a line each. */
+    List<String> printed(Duration limit, String... args) {
+        List<String> command = new ArrayList<>(List.of(root.resolve("deploy/stack").toString()));
         command.addAll(List.of(args));
         try {
-            Path printed = Files.createTempFile(Path.of("target"), "watch-", ".txt");
+            Path printed = Files.createTempFile(Path.of("target"), args[0] + "-", ".txt");
             ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(printed.toFile())
                     .redirectError(ProcessBuilder.Redirect.appendTo(Path.of("target", "e2e-stack.log").toFile()));
             builder.environment().putAll(env);
             Process process = builder.start();
-            boolean ended = process.waitFor(2, TimeUnit.MINUTES);
+            boolean ended = process.waitFor(limit.toSeconds(), TimeUnit.SECONDS);
             if (!ended) {
                 process.destroyForcibly();
             }
             List<String> lines = Files.readAllLines(printed, StandardCharsets.UTF_8);
             if (!ended || process.exitValue() != 0) {
-                throw new IllegalStateException("deploy/stack watch " + String.join(" ", args)
-                        + (ended ? " failed: " : " did not end in 2 minutes: ") + lines);
+                throw new IllegalStateException("deploy/stack " + String.join(" ", args)
+                        + (ended ? " failed: " : " did not end in " + limit + ": ") + lines);
             }
             return lines;
         } catch (IOException e) {

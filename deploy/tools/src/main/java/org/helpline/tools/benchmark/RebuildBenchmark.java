@@ -40,7 +40,9 @@ import org.helpline.tools.stackclient.StackClient.Request;
  * consumer has applied them, the rebuild replays every topic and switches, while analytics' resident memory is read
  * every second. helpline.escalations is read by analytics alone, so no other service does the work. The events
  * stay on the local stack's topic ({@code deploy/stack reset} removes them; N = 0 writes none and rebuilds what the
- * topics hold). {@code deploy/stack bench-rebuild [N]}, arguments {@code ANALYTICS KAFKA ANALYTICS_PID N}.
+ * topics hold). {@code deploy/stack bench-rebuild [N]}, arguments {@code ANALYTICS ESCALATIONS KAFKA ANALYTICS_PID N}
+ * (ESCALATIONS: escalation-service's URL, which serves the events' schemas). Their {@code ce_source} says they
+ * come from this generator, not from the service.
  */
 public final class RebuildBenchmark {
 
@@ -52,9 +54,10 @@ public final class RebuildBenchmark {
 
     public static void main(String[] args) throws Exception {
         String analytics = args[0];
-        long pid = Long.parseLong(args[2]);
-        int events = Integer.parseInt(args[3]);
-        long written = write(args[1], events);
+        String escalations = args[1].replace("127.0.0.1", "localhost");
+        long pid = Long.parseLong(args[3]);
+        int events = Integer.parseInt(args[4]);
+        long written = write(args[2], escalations, events);
         System.out.printf("written      %,d events onto helpline.escalations%n", written);
         long waitStarted = System.nanoTime();
         while (lag(analytics) > 0) {
@@ -100,7 +103,7 @@ public final class RebuildBenchmark {
                 : Arrays.stream(answer.as(TopicLag[].class)).mapToLong(TopicLag::lag).sum();
     }
 
-    private static long write(String kafka, int events) throws Exception {
+    private static long write(String kafka, String escalations, int events) throws Exception {
         Platform[] platforms = Platform.values();
         EscalationReason[] reasons = EscalationReason.values();
         EscalationOutcome[] outcomes = EscalationOutcome.values();
@@ -116,9 +119,9 @@ public final class RebuildBenchmark {
                 Instant sent = OffsetDateTime.of(YEAR, 1 + random.nextInt(12), 1 + random.nextInt(28), 10, 0, 0, 0,
                         ZoneOffset.ofHours(5)).toInstant();
                 Platform platform = platforms[random.nextInt(platforms.length)];
-                send(producer, new EscalationSent(caseId, escalationId, platform,
+                send(producer, escalations, new EscalationSent(caseId, escalationId, platform,
                         reasons[random.nextInt(reasons.length)], sent), sent);
-                send(producer, new EscalationResolved(caseId, escalationId, platform,
+                send(producer, escalations, new EscalationResolved(caseId, escalationId, platform,
                         outcomes[random.nextInt(outcomes.length)], sent.plusSeconds(86_400)), sent.plusSeconds(86_400));
                 written += 2;
             }
@@ -127,7 +130,8 @@ public final class RebuildBenchmark {
         return written;
     }
 
-    private static void send(Producer<String, String> producer, IntegrationEvent event, Instant at) {
+    private static void send(Producer<String, String> producer, String escalations, IntegrationEvent event,
+            Instant at) {
         EventContract<?> contract = IntegrationEvents.of(event);
         // the wire JSON: schemaVersion first, then the record's fields (platform's EventCodec writes it so)
         ObjectNode body = Json.MAPPER.createObjectNode();
@@ -138,10 +142,10 @@ public final class RebuildBenchmark {
         header(record, "ce_specversion", "1.0");
         header(record, "ce_id", UUID.randomUUID().toString());
         header(record, "ce_type", contract.type());
-        header(record, "ce_source", "/helpline/escalation-service");
+        header(record, "ce_source", "/helpline/bench-rebuild");
         header(record, "ce_time", at.toString());
         header(record, "ce_subject", event.partitionKey());
-        header(record, "ce_dataschema", "http://localhost:8083/schemas/events/" + contract.type() + "/v"
+        header(record, "ce_dataschema", escalations + "/schemas/events/" + contract.type() + "/v"
                 + contract.schemaVersion() + ".json");
         header(record, "content-type", "application/json");
         producer.send(record);

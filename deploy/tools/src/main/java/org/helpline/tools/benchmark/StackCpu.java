@@ -39,30 +39,56 @@ final class StackCpu {
         Map<String, Double> used = new LinkedHashMap<>();
         for (Map.Entry<String, Long> part : parts.entrySet()) {
             long ticks = 0;
-            List<Long> pending = new ArrayList<>(List.of(part.getValue()));
-            while (!pending.isEmpty()) {
-                long pid = pending.remove(pending.size() - 1);
+            for (long pid : tree(part.getValue(), children)) {
                 ticks += ticks(pid);
-                pending.addAll(children.getOrDefault(pid, List.of()));
             }
             used.put(part.getKey(), ticks * MILLIS_PER_TICK);
         }
         return used;
     }
 
-    /** Resident memory of each part's main process now, in MiB. */
+    /**
+     * Memory each part holds now, in MiB: the proportional set size of its process and every descendant, so that
+     * PostgreSQL's backends count with their postmaster and Keycloak's JVM with the script that started it, and
+     * the shared buffers all of them map count once, not once per backend.
+     */
     Map<String, Double> residentMiB() throws IOException {
-        Map<String, Double> rss = new LinkedHashMap<>();
+        Map<Long, List<Long>> children = children();
+        Map<String, Double> held = new LinkedHashMap<>();
         for (Map.Entry<String, Long> part : parts.entrySet()) {
-            rss.put(part.getKey(), residentKiB(part.getValue()) / 1024.0);
+            double kib = 0;
+            for (long pid : tree(part.getValue(), children)) {
+                kib += proportionalKiB(pid);
+            }
+            held.put(part.getKey(), kib / 1024.0);
         }
-        return rss;
+        return held;
+    }
+
+    private static List<Long> tree(long root, Map<Long, List<Long>> children) {
+        List<Long> tree = new ArrayList<>();
+        List<Long> pending = new ArrayList<>(List.of(root));
+        while (!pending.isEmpty()) {
+            long pid = pending.remove(pending.size() - 1);
+            tree.add(pid);
+            pending.addAll(children.getOrDefault(pid, List.of()));
+        }
+        return tree;
+    }
+
+    private static double proportionalKiB(long pid) throws IOException {
+        return kib(pid, "smaps_rollup", "Pss:");
     }
 
     static double residentKiB(long pid) throws IOException {
+        return kib(pid, "status", "VmRSS:");
+    }
+
+    /** A "Name:   1234 kB" line of a /proc file of the process; 0 once the process is gone. */
+    private static double kib(long pid, String file, String name) throws IOException {
         try {
-            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-                if (line.startsWith("VmRSS:")) {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), file))) {
+                if (line.startsWith(name)) {
                     return Double.parseDouble(line.replaceAll("\\D+", " ").trim());
                 }
             }
