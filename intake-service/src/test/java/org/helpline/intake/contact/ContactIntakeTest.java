@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -31,6 +32,7 @@ import com.networknt.schema.SpecVersion;
 import org.helpline.contracts.Topics;
 import org.helpline.intake.IntakeServiceTest;
 import org.helpline.intake.contact.infrastructure.IdempotencyKeys;
+import org.helpline.platform.sql.NativeRow;
 import org.helpline.platform.testing.HelplineInfrastructure;
 import org.helpline.platform.testing.PlaintextScan;
 import org.helpline.platform.testing.Staff;
@@ -217,10 +219,52 @@ class ContactIntakeTest extends IntakeServiceTest {
         post(ContactRequests.newCase().complainant("gender", "MALE").build(), expired).statusCode(201);
     }
 
-    private static void age(String key, String by) {
+    private void age(String key, String by) {
         Panache.getEntityManager().createNativeQuery(
                 "update idempotency_key set created_at = now() - cast(?2 as interval) where key = ?1")
-                .setParameter(1, key).setParameter(2, by).executeUpdate();
+                .setParameter(1, idempotencyKeys.keptAs(key)).setParameter(2, by).executeUpdate();
+    }
+
+    @Test
+    void anIdempotencyKeysAnswerIsKeptSealedAndTheKeyHashedYetARetryGetsTheTrackingCode() {
+        String key = "sealed-" + UUID.randomUUID();
+        var body = ContactRequests.newCase().build();
+        String code = post(body, key).statusCode(201).extract().path("trackingCode");
+
+        NativeRow row = QuarkusTransaction.requiringNew().call(() -> NativeRow.single(Panache.getEntityManager()
+                .createNativeQuery("""
+                        select key, request_hash, cast(response as text), sealed_response, kept_in_clear
+                        from idempotency_key where key = ?1""").setParameter(1, idempotencyKeys.keptAs(key))));
+        assertThat(row.text(0)).startsWith("hmac-sha256:").doesNotContain(key);
+        assertThat(row.text(1)).doesNotContain(code);
+        assertThat(row.text(2)).as("no answer in clear").isNull();
+        assertThat(new String(row.bytes(3), StandardCharsets.ISO_8859_1)).doesNotContain(code)
+                .doesNotContain(code.replace("-", ""));
+        assertThat(row.flag(4)).isFalse();
+        assertThat(PlaintextScan.serviceTablesContaining(code)).as("the tracking code, anywhere at rest").isEmpty();
+        assertThat(PlaintextScan.serviceTablesContaining(key)).as("the Idempotency-Key, anywhere at rest").isEmpty();
+        assertThat(post(body, key).statusCode(201).extract().<String>path("trackingCode")).isEqualTo(code);
+    }
+
+    @Test
+    void anAnswerAnEarlierVersionKeptInClearIsSealedAndStillAnswersItsRetry() {
+        String key = "legacy-" + UUID.randomUUID();
+        var body = ContactRequests.newCase().build();
+        ExtractableResponse<Response> first = post(body, key).statusCode(201).extract();
+        // the row as the version before sealing kept it: the key and the receipt in clear
+        QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager().createNativeQuery("""
+                update idempotency_key set key = ?2, response = cast(?3 as jsonb), sealed_response = null,
+                    kept_in_clear = true where key = ?1""").setParameter(1, idempotencyKeys.keptAs(key))
+                .setParameter(2, key).setParameter(3, first.asString()).executeUpdate());
+
+        assertThat(idempotencyKeys.sealThoseKeptInClear()).isEqualTo(1);
+
+        assertThat(QuarkusTransaction.requiringNew().call(() -> NativeRow.single(Panache.getEntityManager()
+                .createNativeQuery("select count(*) from idempotency_key where key = ?1 or response is not null")
+                .setParameter(1, key)).count(0))).as("nothing left in clear").isZero();
+        ExtractableResponse<Response> retried = post(body, key).statusCode(201).extract();
+        assertThat(retried.<String>path("trackingCode")).isEqualTo(first.path("trackingCode"));
+        assertThat(retried.<String>path("caseId")).isEqualTo(first.path("caseId"));
     }
 
     @Test

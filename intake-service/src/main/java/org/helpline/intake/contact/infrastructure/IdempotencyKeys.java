@@ -1,11 +1,16 @@
 package org.helpline.intake.contact.infrastructure;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -16,17 +21,26 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.helpline.intake.IntakeSettings;
 import org.helpline.platform.privacy.KeyedHash;
+import org.helpline.platform.privacy.Sealing;
 import org.helpline.platform.problem.Problem;
 import org.helpline.platform.problem.ProblemException;
+import org.helpline.platform.sql.BatchedWork;
 import org.helpline.platform.sql.NativeRow;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 
 /**
  * First answers to {@code Idempotency-Key}s. Claiming a key inserts it with the request's fingerprint; a
  * concurrent request with the same key waits on the row and then finds the stored answer. Keys are kept
  * {@code helpline.idempotency.retention} (default 48 h), in PostgreSQL, across restarts.
+ *
+ * <p>Nothing of it is kept in clear: the answer (a receipt, with the complainant's tracking code) is sealed under
+ * a key derived from the Idempotency-Key, and the row names the Idempotency-Key only by a keyed hash. A copy of
+ * the database, its WAL or a backup opens no answer without the Idempotency-Key, which only its caller has; once
+ * the row is swept, nobody here can open any copy of it.
  */
 @ApplicationScoped
 public class IdempotencyKeys {
@@ -35,6 +49,7 @@ public class IdempotencyKeys {
     private static final Duration MINIMUM_RETENTION = Duration.ofHours(24);
 
     private static final String FINGERPRINT_SCHEME = "hmac-sha256-caller:";
+    private static final String KEY_SCHEME = "hmac-sha256:";
 
     @Inject Clock clock;
     @Inject IntakeSettings settings;
@@ -70,21 +85,40 @@ public class IdempotencyKeys {
             throw new ProblemException(Problem.of(422, "Unprocessable Content",
                     "This Idempotency-Key was already used for a different request."));
         }
+        if (first.get().sealedResponse() == null) {
+            // written in the claiming transaction, which committed before this one could see the row
+            throw new IllegalStateException("an Idempotency-Key was claimed without an answer");
+        }
         try {
-            return Optional.of(json.readValue(first.get().response(), answerType));
-        } catch (JsonProcessingException e) {
+            return Optional.of(json.readValue(Sealing.open(answerKey(key), first.get().sealedResponse(), keptAs(key)),
+                    answerType));
+        } catch (IOException e) {
             throw new IllegalStateException("stored idempotent answer is unreadable", e);
         }
     }
 
-    /** Stores the answer of the request that claimed the key, in its transaction. */
+    /** Stores the answer of the request that claimed the key, sealed, in its transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void answer(String key, Object answer) {
         Panache.getEntityManager()
-                .createNativeQuery("update idempotency_key set response = cast(?2 as jsonb) where key = ?1")
-                .setParameter(1, key)
-                .setParameter(2, toJson(answer))
+                .createNativeQuery("update idempotency_key set sealed_response = ?2 where key = ?1")
+                .setParameter(1, keptAs(key))
+                .setParameter(2, seal(key, toJson(answer)))
                 .executeUpdate();
+    }
+
+    /** How the row names an Idempotency-Key: a keyed hash (public for the tests that age a key's row). */
+    public String keptAs(String key) {
+        return KEY_SCHEME + fingerprints.hex("idempotency-key\n" + key);
+    }
+
+    /** The key its answer is sealed under: derived from the Idempotency-Key, never stored. */
+    private byte[] answerKey(String key) {
+        return HexFormat.of().parseHex(fingerprints.hex("idempotency-answer\n" + key));
+    }
+
+    private byte[] seal(String key, String answer) {
+        return Sealing.seal(answerKey(key), answer.getBytes(StandardCharsets.UTF_8), keptAs(key));
     }
 
     /**
@@ -104,23 +138,53 @@ public class IdempotencyKeys {
         }
     }
 
-    private record Stored(String requestHash, String response) {
+    private record Stored(String requestHash, byte[] sealedResponse) {
     }
 
     private Optional<Stored> claim(String key, String requestHash) {
         int inserted = Panache.getEntityManager().createNativeQuery("""
                 insert into idempotency_key (key, request_hash) values (?1, ?2)
                 on conflict (key) do nothing""")
-                .setParameter(1, key)
+                .setParameter(1, keptAs(key))
                 .setParameter(2, requestHash)
                 .executeUpdate();
         if (inserted == 1) {
             return Optional.empty();
         }
         NativeRow row = NativeRow.single(Panache.getEntityManager()
-                .createNativeQuery("select request_hash, cast(response as text) from idempotency_key where key = ?1")
-                .setParameter(1, key));
-        return Optional.of(new Stored(row.text(0), row.text(1)));
+                .createNativeQuery("select request_hash, sealed_response from idempotency_key where key = ?1")
+                .setParameter(1, keptAs(key)));
+        return Optional.of(new Stored(row.text(0), row.bytes(1)));
+    }
+
+    void sealAtStart(@Observes StartupEvent start) {
+        int total = sealThoseKeptInClear();
+        if (total > 0) {
+            LOG.infof("%d Idempotency-Keys kept in clear by an earlier version are now hashed, their answers sealed",
+                    total);
+        }
+    }
+
+    /**
+     * Rows an earlier version kept in clear (the key, the answer as JSON): hashed and sealed, in batches.
+     *
+     * @return how many
+     */
+    public int sealThoseKeptInClear() {
+        return BatchedWork.drain(() -> QuarkusTransaction.requiringNew().call(() -> {
+            List<NativeRow> rows = NativeRow.all(Panache.getEntityManager().createNativeQuery("""
+                    select key, cast(response as text) from idempotency_key where kept_in_clear and response is not null
+                     limit 500 for update skip locked"""));
+            for (NativeRow row : rows) {
+                String key = row.text(0);
+                Panache.getEntityManager().createNativeQuery("""
+                        update idempotency_key set key = ?2, sealed_response = ?3, response = null,
+                            kept_in_clear = false where key = ?1""")
+                        .setParameter(1, key).setParameter(2, keptAs(key))
+                        .setParameter(3, seal(key, row.text(1))).executeUpdate();
+            }
+            return rows.size();
+        }));
     }
 
     /**
