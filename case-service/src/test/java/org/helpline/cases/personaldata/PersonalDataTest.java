@@ -42,7 +42,9 @@ class PersonalDataTest extends CaseServiceTest {
                 .body("size()", equalTo(1))
                 .body("[0].entryId", equalTo(entryId.toString()))
                 .body("[0].data.name", equalTo(marker))
-                .body("[0].data.phone", equalTo("03001234567"));
+                .body("[0].data.phone", equalTo("03001234567"))
+                // kept by no browser or proxy, and never read as anything but the JSON it is
+                .header("Cache-Control", "no-store").header("X-Content-Type-Options", "nosniff");
         assertThat(PlaintextScan.serviceTablesContaining(marker)).isEmpty();
     }
 
