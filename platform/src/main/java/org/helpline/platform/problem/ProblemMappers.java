@@ -1,5 +1,6 @@
 package org.helpline.platform.problem;
 
+import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -40,7 +41,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response refused(ProblemException e, UriInfo uri) {
-        Response answer = answer(e.problem().at(uri.getPath()));
+        Response answer = answer(e.problem().at(loggable(uri)));
         if (e.retryAfterSeconds() != null) {
             return Response.fromResponse(answer).header("Retry-After", e.retryAfterSeconds()).build();
         }
@@ -72,7 +73,7 @@ public class ProblemMappers {
                 return redirect.build();
             }
             Response.ResponseBuilder answer = Response.fromResponse(answer(Problem.of(401, "Unauthorized",
-                    "Sign in: send a bearer token of the helpline realm.").at(uri.getPath())));
+                    "Sign in: send a bearer token of the helpline realm.").at(loggable(uri))));
             if (asked == null || asked.getHeaders().isEmpty()) {
                 answer.header("WWW-Authenticate", "Bearer");
             } else {
@@ -84,18 +85,18 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return answer(Problem.of(403, "Forbidden", "Your role does not allow this.").at(uri.getPath()));
+        return answer(Problem.of(403, "Forbidden", "Your role does not allow this.").at(loggable(uri)));
     }
 
     @ServerExceptionMapper
     public Response staleVersion(StreamVersionConflict e, UriInfo uri) {
         return answer(Problem.of(409, "Conflict", "The resource was changed by someone else (expected version "
-                + e.expectedVersion() + "); read it again and retry with its current ETag.").at(uri.getPath()));
+                + e.expectedVersion() + "); read it again and retry with its current ETag.").at(loggable(uri)));
     }
 
     @ServerExceptionMapper
     public Response ruleBroken(RuleViolation e, UriInfo uri) {
-        return answer(Problem.of(409, "Conflict", e.getMessage()).at(uri.getPath()));
+        return answer(Problem.of(409, "Conflict", e.getMessage()).at(loggable(uri)));
     }
 
     @ServerExceptionMapper
@@ -105,7 +106,7 @@ public class ProblemMappers {
                 .sorted((a, b) -> a.field().compareTo(b.field()))
                 .toList();
         return answer(Problem.of(400, "Bad Request", "The request has invalid fields.").withErrors(errors)
-                .at(uri.getPath()));
+                .at(loggable(uri)));
     }
 
     @ServerExceptionMapper
@@ -117,19 +118,19 @@ public class ProblemMappers {
                 : List.of();
         String message = allowed.isEmpty() ? "has the wrong format" : "is not one of the allowed values";
         return answer(Problem.of(400, "Bad Request", "Field '" + field + "' " + message + ".")
-                .withErrors(List.of(new Problem.FieldError(field, message, allowed))).at(uri.getPath()));
+                .withErrors(List.of(new Problem.FieldError(field, message, allowed))).at(loggable(uri)));
     }
 
     @ServerExceptionMapper
     public Response mismatched(MismatchedInputException e, UriInfo uri) {
         String field = path(e);
         return answer(Problem.of(400, "Bad Request", field.isEmpty() ? "The body does not have the expected shape."
-                : "Field '" + field + "' has the wrong type.").at(uri.getPath()));
+                : "Field '" + field + "' has the wrong type.").at(loggable(uri)));
     }
 
     @ServerExceptionMapper
     public Response malformed(JsonProcessingException e, UriInfo uri) {
-        return answer(Problem.of(400, "Bad Request", "The body is not valid JSON.").at(uri.getPath()));
+        return answer(Problem.of(400, "Bad Request", "The body is not valid JSON.").at(loggable(uri)));
     }
 
     @ServerExceptionMapper
@@ -155,7 +156,7 @@ public class ProblemMappers {
             case 406 -> "This resource answers application/json.";
             default -> title + ".";
         };
-        return answer(Problem.of(status, title, detail).at(uri.getPath()));
+        return answer(Problem.of(status, title, detail).at(loggable(uri)));
     }
 
     @ServerExceptionMapper
@@ -166,18 +167,25 @@ public class ProblemMappers {
             LOG.warnf("Database unreachable on %s (incident %s): %s", loggable(uri), incident, rootCause(e));
             return Response.fromResponse(answer(Problem.of(503, "Service Unavailable",
                     "The database cannot be reached; the request may not have been recorded. Retry shortly with the "
-                            + "same Idempotency-Key (incident " + incident + ").").at(uri.getPath())))
+                            + "same Idempotency-Key (incident " + incident + ").").at(loggable(uri))))
                     .header("Retry-After", "2").build();
         }
         LOG.errorf(e, "Unexpected failure on %s (incident %s)", loggable(uri), incident);
         return answer(Problem.of(500, "Internal Server Error",
                 "Something went wrong on our side; quote incident " + incident + " to the operators.")
-                .at(uri.getPath()));
+                .at(loggable(uri)));
     }
 
-    /** The path for a log line: a complainant's tracking code in it is a secret, and is left out. */
+    /**
+     * The path for a log line and a problem's {@code instance}: as sent, percent-encoded, so that a {@code %0A} in
+     * it cannot start a forged log line; a complainant's tracking code in it is a secret, and is left out.
+     */
     static String loggable(UriInfo uri) {
-        return uri.getPath().replaceFirst("^/api/track/.*", "/api/track/{trackingCode}");
+        return loggable(uri.getRequestUri());
+    }
+
+    static String loggable(URI requested) {
+        return requested.getRawPath().replaceFirst("^/api/track/.*", "/api/track/{trackingCode}");
     }
 
     /** Connection refused or lost (SQLState class 08, or the server shutting down: 57P01-57P03). */

@@ -1,11 +1,14 @@
 package org.helpline.platform.problem;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+
+import java.net.URI;
 
 import org.junit.jupiter.api.Test;
 
@@ -35,5 +38,23 @@ class ProblemAnswerTest {
                 .body(not(containsString(FailingResource.SECRET)))
                 .body(not(containsString("IllegalStateException")))
                 .body(not(containsString("at org.helpline")));
+    }
+
+    @Test
+    void aPathWithALineBreakInItIsEchoedAndLoggedAsSentEncodedSoNoLineCanBeForged() {
+        String forged = "/x%0A2026-12-04%2009:00:00.000%20ERROR%20forged";
+
+        given().accept("application/json").urlEncodingEnabled(false)
+                .when().get(FailingResource.PATH + forged)
+                .then().statusCode(500)
+                .body("instance", equalTo(FailingResource.PATH + forged));
+        assertThat(ProblemMappers.loggable(URI.create(FailingResource.PATH + forged)))
+                .isEqualTo(FailingResource.PATH + forged).doesNotContain("\n");
+    }
+
+    @Test
+    void aTrackingCodeInThePathIsNeitherLoggedNorEchoed() {
+        assertThat(ProblemMappers.loggable(URI.create("/api/track/ABCD-EFGH-2345-6789-WXYZ")))
+                .isEqualTo("/api/track/{trackingCode}");
     }
 }

@@ -3,6 +3,7 @@ package org.helpline.platform.testapp;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
@@ -21,6 +22,14 @@ public class FailingResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public String fail() {
+        throw new IllegalStateException("could not route " + SECRET);
+    }
+
+    /** The same under a path the caller chooses (what a log line or a problem's instance could echo). */
+    @GET
+    @Path("{anything}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public String failUnder(@PathParam("anything") String anything) {
         throw new IllegalStateException("could not route " + SECRET);
     }
 }
