@@ -27,13 +27,12 @@ public class ProjectionPositions {
     /** Goes into the transaction's batch with the projector's statements, flushed with them. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void advance(ConsumerRecord<?, ?> record) {
-        batch.add("""
+        batch.add(new TopicPartition(record.topic(), record.partition()), """
                 insert into projection_position (topic, partition, next_offset, last_event_at) values (?1, ?2, ?3, ?4)
                 on conflict (topic, partition) do update
                 set next_offset = greatest(projection_position.next_offset, excluded.next_offset),
                     last_event_at = excluded.last_event_at""",
-                new TopicPartition(record.topic(), record.partition()), record.topic(), record.partition(),
-                record.offset() + 1, Instant.ofEpochMilli(record.timestamp()));
+                record.topic(), record.partition(), record.offset() + 1, Instant.ofEpochMilli(record.timestamp()));
     }
 
     @Transactional

@@ -132,6 +132,6 @@ public class ReportProjector {
 
     /** A statement about the case whose partition key (its id) is {@code key}. */
     private void sql(String key, String statement, Object... parameters) {
-        batch.add(statement, key, parameters);
+        batch.add(key, statement, parameters);
     }
 }

@@ -8,8 +8,6 @@ import jakarta.transaction.Transactional;
 import org.helpline.contracts.contacts.CaseOpened;
 import org.helpline.platform.knowncases.KnownCases;
 
-import io.quarkus.hibernate.orm.panache.Panache;
-
 /**
  * Platform's known cases, keeping each case's number as well (column {@code known_case.case_number}, added by this
  * service's migration V102): digital-security officers cannot read case-service, so the listings and suggestions
@@ -25,12 +23,9 @@ public class KnownCaseNumbers extends KnownCases {
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void learn(CaseOpened opened) {
-        Panache.getEntityManager().createNativeQuery("""
+        batch.add(opened.caseId(), """
                 insert into known_case (case_id, opened_at, case_number) values (?1, ?2, ?3)
-                on conflict (case_id) do update set case_number = coalesce(known_case.case_number, excluded.case_number)""")
-                .setParameter(1, opened.caseId())
-                .setParameter(2, opened.openedAt())
-                .setParameter(3, opened.caseNumber())
-                .executeUpdate();
+                on conflict (case_id) do update set case_number = coalesce(known_case.case_number, excluded.case_number)""",
+                opened.caseId(), opened.openedAt(), opened.caseNumber());
     }
 }

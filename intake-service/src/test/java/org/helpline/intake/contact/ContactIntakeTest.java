@@ -233,14 +233,13 @@ class ContactIntakeTest extends IntakeServiceTest {
 
         NativeRow row = QuarkusTransaction.requiringNew().call(() -> NativeRow.single(Panache.getEntityManager()
                 .createNativeQuery("""
-                        select key, request_hash, cast(response as text), sealed_response, kept_in_clear
+                        select key, request_hash, cast(response as text), sealed_response
                         from idempotency_key where key = ?1""").setParameter(1, idempotencyKeys.keptAs(key))));
         assertThat(row.text(0)).startsWith("hmac-sha256:").doesNotContain(key);
         assertThat(row.text(1)).doesNotContain(code);
         assertThat(row.text(2)).as("no answer in clear").isNull();
         assertThat(new String(row.bytes(3), StandardCharsets.ISO_8859_1)).doesNotContain(code)
                 .doesNotContain(code.replace("-", ""));
-        assertThat(row.flag(4)).isFalse();
         assertThat(PlaintextScan.serviceTablesContaining(code)).as("the tracking code, anywhere at rest").isEmpty();
         assertThat(PlaintextScan.serviceTablesContaining(key)).as("the Idempotency-Key, anywhere at rest").isEmpty();
         assertThat(post(body, key).statusCode(201).extract().<String>path("trackingCode")).isEqualTo(code);
@@ -253,8 +252,8 @@ class ContactIntakeTest extends IntakeServiceTest {
         ExtractableResponse<Response> first = post(body, key).statusCode(201).extract();
         // the row as the version before sealing kept it: the key and the receipt in clear
         QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager().createNativeQuery("""
-                update idempotency_key set key = ?2, response = cast(?3 as jsonb), sealed_response = null,
-                    kept_in_clear = true where key = ?1""").setParameter(1, idempotencyKeys.keptAs(key))
+                update idempotency_key set key = ?2, response = cast(?3 as jsonb), sealed_response = null
+                where key = ?1""").setParameter(1, idempotencyKeys.keptAs(key))
                 .setParameter(2, key).setParameter(3, first.asString()).executeUpdate());
 
         assertThat(idempotencyKeys.sealThoseKeptInClear()).isEqualTo(1);

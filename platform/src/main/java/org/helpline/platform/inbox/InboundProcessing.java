@@ -178,7 +178,8 @@ public class InboundProcessing {
     private Timer processingTime(String consumer, String topic) {
         return timers.computeIfAbsent(consumer + '\u0000' + topic, key -> Timer.builder("helpline.consumer.processing")
                 .description("Time a consumer took to apply one event on its first delivery (its share of the "
-                        + "poll's transaction, without the commit; redeliveries and attempts that failed not counted)")
+                        + "poll's transaction, without the commit and without the statements it batched, which are "
+                        + "written once per poll; redeliveries and attempts that failed not counted)")
                 .tag("consumer", consumer).tag("topic", topic).register(metrics));
     }
 

@@ -20,14 +20,15 @@ import io.quarkus.hibernate.orm.panache.Panache;
 @ApplicationScoped
 public class KnownCases {
 
+    /** The consumer's poll's batch, for a service's own {@link #learn} too. */
     @Inject
-    StatementBatch batch;
+    protected StatementBatch batch;
 
     /** In the transaction's batch: known once it is flushed (by the consumer's poll, before it commits). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void learn(CaseOpened opened) {
-        batch.add("insert into known_case (case_id, opened_at) values (?1, ?2) on conflict do nothing",
-                opened.caseId(), opened.caseId(), opened.openedAt());
+        batch.add(opened.caseId(), "insert into known_case (case_id, opened_at) values (?1, ?2) on conflict do nothing",
+                opened.caseId(), opened.openedAt());
     }
 
     public boolean contains(UUID caseId) {

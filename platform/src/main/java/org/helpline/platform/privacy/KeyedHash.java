@@ -35,10 +35,15 @@ public final class KeyedHash {
     }
 
     public String hex(String value) {
+        return HexFormat.of().formatHex(bytes(value));
+    }
+
+    /** The 32 bytes of the hash: also a key of its own, derived for one purpose named by {@code value}. */
+    public byte[] bytes(String value) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+            return mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException(e);
         }

@@ -178,14 +178,15 @@ public class ProblemMappers {
 
     /**
      * The path for a log line and a problem's {@code instance}: as sent, percent-encoded, so that a {@code %0A} in
-     * it cannot start a forged log line; a complainant's tracking code in it is a secret, and is left out.
+     * it cannot start a forged log line; a complainant's tracking code in it is a secret, and is left out (decided
+     * on the decoded path, which is what routes: {@code /api/tr%61ck/...} reaches the tracking page too).
      */
     static String loggable(UriInfo uri) {
-        return loggable(uri.getRequestUri());
+        return loggable(uri.getPath(), uri.getRequestUri());
     }
 
-    static String loggable(URI requested) {
-        return requested.getRawPath().replaceFirst("^/api/track/.*", "/api/track/{trackingCode}");
+    static String loggable(String decodedPath, URI requested) {
+        return decodedPath.startsWith("/api/track/") ? "/api/track/{trackingCode}" : requested.getRawPath();
     }
 
     /** Connection refused or lost (SQLState class 08, or the server shutting down: 57P01-57P03). */

@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionScoped;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.hibernate.Session;
 
@@ -29,14 +31,17 @@ import org.hibernate.Session;
  * different rows; then any regrouping that keeps each key's order gives the same tables.
  *
  * <p>Nothing is written until {@link #flush()}, so a caller that reads in the same transaction, or changes
- * what its statements mean (a {@code search_path}), flushes first. A transaction that ends unflushed has
- * written none of it.
+ * what its statements mean (a {@code search_path}), flushes first. A transaction that would commit with
+ * statements unflushed fails instead: they are never lost silently.
  */
 @TransactionScoped
 public class StatementBatch {
 
     @Inject
     EntityManager em;
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+    private boolean guarded;
 
     private final List<Pending> pending = new ArrayList<>();
     private final Map<String, Integer> lastBatchOfSql = new HashMap<>();
@@ -49,7 +54,8 @@ public class StatementBatch {
      * Adds a statement with numbered parameters ({@code ?1}, {@code ?2}, as in the rest of the platform's
      * native SQL; no {@code ?} in literals), to run after every earlier statement of {@code orderKey}.
      */
-    public void add(String sql, Object orderKey, Object... parameters) {
+    public void add(Object orderKey, String sql, Object... parameters) {
+        guardAgainstCommittingUnflushed();
         Integer joinable = lastBatchOfSql.get(sql);
         Integer lastOfKey = lastBatchOfKey.get(orderKey);
         int at;
@@ -79,6 +85,26 @@ public class StatementBatch {
         lastBatchOfKey.clear();
         em.unwrap(Session.class).doWork(connection -> send(connection, sending));
         return sending.size();
+    }
+
+    private void guardAgainstCommittingUnflushed() {
+        if (guarded) {
+            return;
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                if (!pending.isEmpty()) {
+                    throw new IllegalStateException("statements were batched in this transaction but never flushed");
+                }
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                // the bean ends with the transaction
+            }
+        });
+        guarded = true;
     }
 
     private static void send(Connection connection, List<Pending> batches) throws SQLException {

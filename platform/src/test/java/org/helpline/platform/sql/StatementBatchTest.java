@@ -1,6 +1,7 @@
 package org.helpline.platform.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
@@ -34,14 +35,14 @@ class StatementBatchTest {
     void equalStatementsOfDifferentKeysGoTogetherButAKeysStatementsKeepTheirOrder() {
         Flushed flushed = QuarkusTransaction.requiringNew().call(() -> {
             em.createNativeQuery("create temporary table batch_probe (k text, v text) on commit drop").executeUpdate();
-            batch.add(INSERT, "a", "a", "1");
-            batch.add("delete from batch_probe where k = ?1", "a", "a");
-            batch.add(INSERT, "b", "b", "1");
-            batch.add(INSERT, "c", "c", "1");
+            batch.add("a", INSERT, "a", "1");
+            batch.add("a", "delete from batch_probe where k = ?1", "a");
+            batch.add("b", INSERT, "b", "1");
+            batch.add("c", INSERT, "c", "1");
             // after a's delete: an insert batch of its own, or the delete would remove it
-            batch.add(INSERT, "a", "a", "2");
+            batch.add("a", INSERT, "a", "2");
             // parameters numbered out of order reach the right placeholders
-            batch.add("update batch_probe set v = ?2 where k = ?1", "b", "b", "2");
+            batch.add("b", "update batch_probe set v = ?2 where k = ?1", "b", "2");
             int batches = batch.flush();
             @SuppressWarnings("unchecked")
             List<String> rows = em.createNativeQuery("select k || v from batch_probe order by k").getResultList();
@@ -54,8 +55,9 @@ class StatementBatchTest {
     }
 
     @Test
-    void aBatchLastsOneTransaction() {
-        QuarkusTransaction.requiringNew().run(() -> batch.add(INSERT, "a", "a", "1"));
+    void aTransactionThatWouldCommitWithStatementsUnflushedFailsAndTheNextStartsEmpty() {
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> batch.add("a", INSERT, "a", "1")))
+                .as("never lost silently").isInstanceOf(RuntimeException.class);
 
         assertThat(QuarkusTransaction.requiringNew().call(batch::flush)).isZero();
     }

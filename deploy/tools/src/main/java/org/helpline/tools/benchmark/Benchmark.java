@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -56,15 +57,15 @@ public final class Benchmark {
     private static final int YEAR = 2090;
     private static final StackClient CLIENT = StackClient.asSupervisor(HttpClient.Version.HTTP_2);
 
-    private final String postgres;
-    private Connection readModel;
+    /** analytics' database, where {@link #counted()} reads; closed when the run ends. */
+    private final Connection readModel;
     private final String kafka;
     private final StackCpu cpu;
     private final Request contact;
     private final Map<String, Double> peakRss = new ConcurrentHashMap<>();
 
-    private Benchmark(String intake, String postgres, String kafka, StackCpu cpu) {
-        this.postgres = postgres;
+    private Benchmark(String intake, String postgres, String kafka, StackCpu cpu) throws SQLException {
+        this.readModel = DriverManager.getConnection(postgres + "analytics", "postgres", "postgres");
         this.kafka = kafka;
         this.cpu = cpu;
         this.contact = Request.post(IntakeApi.contacts(intake), IntakeApi.NewContact.newCase(Channel.PHONE,
@@ -87,7 +88,12 @@ public final class Benchmark {
         }
         int contacts = Integer.parseInt(args[5]);
         RawLimits raw = new RawLimits(args[2], args[1], Path.of(args[3]));
-        new Benchmark(args[0], args[2], args[1], new StackCpu(parts)).run(raw, contacts);
+        Benchmark benchmark = new Benchmark(args[0], args[2], args[1], new StackCpu(parts));
+        try {
+            benchmark.run(raw, contacts);
+        } finally {
+            benchmark.readModel.close();
+        }
     }
 
     private void run(RawLimits raw, int contacts) throws Exception {
@@ -328,9 +334,6 @@ public final class Benchmark {
      * consumer's poll, so it is there exactly when the report would count it.
      */
     private long counted() throws Exception {
-        if (readModel == null) {
-            readModel = DriverManager.getConnection(postgres + "analytics", "postgres", "postgres");
-        }
         try (PreparedStatement count = readModel.prepareStatement(
                 "select count(*) from case_fact where opened_year = ?")) {
             count.setInt(1, YEAR);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -57,6 +56,9 @@ public class IdempotencyKeys {
 
     private Duration retention;
     private KeyedHash fingerprints;
+    /** Keys of their own for naming keys and sealing answers (a label without a newline is no fingerprint's input). */
+    private KeyedHash names;
+    private KeyedHash answerKeys;
 
     @PostConstruct
     void init() {
@@ -66,6 +68,8 @@ public class IdempotencyKeys {
         }
         fingerprints = KeyedHash.fromConfig(settings.idempotency().fingerprintKey(),
                 "helpline.idempotency.fingerprint-key");
+        names = new KeyedHash(fingerprints.bytes("idempotency key names"));
+        answerKeys = new KeyedHash(fingerprints.bytes("idempotency answer keys"));
     }
 
     /**
@@ -109,12 +113,12 @@ public class IdempotencyKeys {
 
     /** How the row names an Idempotency-Key: a keyed hash (public for the tests that age a key's row). */
     public String keptAs(String key) {
-        return KEY_SCHEME + fingerprints.hex("idempotency-key\n" + key);
+        return KEY_SCHEME + names.hex(key);
     }
 
     /** The key its answer is sealed under: derived from the Idempotency-Key, never stored. */
     private byte[] answerKey(String key) {
-        return HexFormat.of().parseHex(fingerprints.hex("idempotency-answer\n" + key));
+        return answerKeys.bytes(key);
     }
 
     private byte[] seal(String key, String answer) {
@@ -166,22 +170,30 @@ public class IdempotencyKeys {
     }
 
     /**
-     * Rows an earlier version kept in clear (the key, the answer as JSON): hashed and sealed, in batches.
+     * Rows an earlier version wrote (the key, and its answer as JSON, in clear; also what one still running beside
+     * this one writes during an upgrade): the key hashed, the answer sealed, in batches.
      *
      * @return how many
      */
     public int sealThoseKeptInClear() {
         return BatchedWork.drain(() -> QuarkusTransaction.requiringNew().call(() -> {
             List<NativeRow> rows = NativeRow.all(Panache.getEntityManager().createNativeQuery("""
-                    select key, cast(response as text) from idempotency_key where kept_in_clear and response is not null
-                     limit 500 for update skip locked"""));
+                    select key, cast(response as text) from idempotency_key
+                     where key not like ?1 or response is not null
+                     limit 500 for update skip locked""").setParameter(1, KEY_SCHEME + "%"));
             for (NativeRow row : rows) {
                 String key = row.text(0);
-                Panache.getEntityManager().createNativeQuery("""
-                        update idempotency_key set key = ?2, sealed_response = ?3, response = null,
-                            kept_in_clear = false where key = ?1""")
-                        .setParameter(1, key).setParameter(2, keptAs(key))
-                        .setParameter(3, seal(key, row.text(1))).executeUpdate();
+                if (row.text(1) == null) {
+                    // claimed, never answered (its request rolled back): only the key to hide
+                    Panache.getEntityManager().createNativeQuery("update idempotency_key set key = ?2 where key = ?1")
+                            .setParameter(1, key).setParameter(2, keptAs(key)).executeUpdate();
+                } else {
+                    Panache.getEntityManager().createNativeQuery("""
+                            update idempotency_key set key = ?2, sealed_response = ?3, response = null
+                            where key = ?1""")
+                            .setParameter(1, key).setParameter(2, keptAs(key)).setParameter(3, seal(key, row.text(1)))
+                            .executeUpdate();
+                }
             }
             return rows.size();
         }));
