@@ -54,6 +54,15 @@ class ProblemAnswerTest {
     }
 
     @Test
+    void aMethodRefusedUnderAnyPathLeavesThatPathOutOfTheMetrics() {
+        String secret = "ABCD-EFGH-2345-6789-WXYZ";
+        given().accept("application/json").when().delete(FailingResource.PATH + "/" + secret).then().statusCode(405)
+                .header("Content-Type", startsWith(Problem.MEDIA_TYPE));
+
+        given().when().get("/q/metrics").then().statusCode(200).body(not(containsString(secret)));
+    }
+
+    @Test
     void aTrackingCodeInThePathIsNeitherLoggedNorEchoedHoweverItsPathIsEncoded() {
         for (String path : new String[] {"/api/track/ABCD-EFGH-2345-6789-WXYZ", "/api/tr%61ck/ABCD-EFGH-2345-6789-WXYZ"}) {
             URI sent = URI.create(path);
