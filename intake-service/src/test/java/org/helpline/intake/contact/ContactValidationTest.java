@@ -2,6 +2,7 @@ package org.helpline.intake.contact;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -70,6 +71,31 @@ class ContactValidationTest extends IntakeServiceTest {
                 .then().statusCode(413);
 
         trace.assertNothingStored();
+    }
+
+    @Test
+    void aControlCharacterInAnyTextOrPathIsRefusedWith400AndStoresNothing() {
+        Trace nul = Trace.next();
+        nul.send(nul.mark(ContactRequests.newCase()).complainant("city", nul.marker + "\u0000").build())
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("complainant.city")).body(not(containsString(nul.marker)));
+        Trace escape = Trace.next();
+        escape.send(escape.mark(ContactRequests.newCase()).with("personalData", Map.of("notes", escape.marker
+                + "\u001b[2J")).build()).then().statusCode(400).body("errors[0].field", equalTo("personalData.notes"));
+
+        given().urlEncodingEnabled(false).get("/api/phone/calls/%00").then().statusCode(400)
+                .contentType("application/problem+json");
+        given().urlEncodingEnabled(false).queryParam("status", "OPEN%0Aforged").get("/api/phone/calls").then()
+                .statusCode(400).contentType("application/problem+json");
+        nul.assertNothingStored();
+        escape.assertNothingStored();
+    }
+
+    @Test
+    void aNoteMayBreakLinesAndTabsAsTypedTextDoes() {
+        Trace typed = Trace.next();
+        typed.send(typed.mark(ContactRequests.newCase()).with("personalData", Map.of("notes", "first line\n\tsecond\r\n"))
+                .build()).then().statusCode(201);
     }
 
     @Test

@@ -41,13 +41,14 @@ class ProblemAnswerTest {
     }
 
     @Test
-    void aPathWithALineBreakInItIsEchoedAndLoggedAsSentEncodedSoNoLineCanBeForged() {
+    void aPathWithALineBreakInItIsRefusedBeforeAnyRouteAndWouldBeLoggedEncodedSoNoLineCanBeForged() {
         String forged = "/x%0A2026-12-04%2009:00:00.000%20ERROR%20forged";
 
         given().accept("application/json").urlEncodingEnabled(false)
                 .when().get(FailingResource.PATH + forged)
-                .then().statusCode(500)
-                .body("instance", equalTo(FailingResource.PATH + forged));
+                .then().statusCode(400)
+                .header("Content-Type", startsWith(Problem.MEDIA_TYPE))
+                .body(not(containsString("forged")));
         URI sent = URI.create(FailingResource.PATH + forged);
         assertThat(ProblemMappers.loggable(sent.getPath(), sent)).isEqualTo(FailingResource.PATH + forged)
                 .doesNotContain("\n");
