@@ -8,6 +8,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -29,6 +34,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 
 /** Every way a contact can be wrong is refused as problem+json, and a refused contact leaves no trace. */
@@ -74,7 +80,7 @@ class ContactValidationTest extends IntakeServiceTest {
     }
 
     @Test
-    void aControlCharacterInAnyTextOrPathIsRefusedWith400AndStoresNothing() {
+    void aControlCharacterInAnyTextOrPathIsRefusedWith400AndStoresNothing() throws IOException {
         Trace nul = Trace.next();
         nul.send(nul.mark(ContactRequests.newCase()).complainant("city", nul.marker + "\u0000").build())
                 .then().statusCode(400).contentType("application/problem+json")
@@ -85,10 +91,21 @@ class ContactValidationTest extends IntakeServiceTest {
 
         given().urlEncodingEnabled(false).get("/api/phone/calls/%00").then().statusCode(400)
                 .contentType("application/problem+json");
-        given().urlEncodingEnabled(false).queryParam("status", "OPEN%0Aforged").get("/api/phone/calls").then()
-                .statusCode(400).contentType("application/problem+json");
+        given().urlEncodingEnabled(false).queryParam("purpose", "CASE_WORK%0Aforged").get("/api/contacts/" + UUID.randomUUID())
+                .then().statusCode(400).contentType("application/problem+json");
+        // a % without two hex digits after it, which no client library sends
+        assertThat(rawStatusLine("/api/contacts/" + UUID.randomUUID() + "?purpose=%zz")).contains(" 400 ");
         nul.assertNothingStored();
         escape.assertNothingStored();
+    }
+
+    private static String rawStatusLine(String target) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
+            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
+        }
     }
 
     @Test

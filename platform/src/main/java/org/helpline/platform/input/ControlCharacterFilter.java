@@ -20,12 +20,21 @@ public class ControlCharacterFilter {
     @ServerRequestFilter(preMatching = true)
     public Response refuseControlCharacters(ContainerRequestContext request) {
         UriInfo uri = request.getUriInfo();
-        if (ControlCharacters.inLine(uri.getPath()) || inAny(uri.getQueryParameters())) {
-            Problem problem = Problem.of(400, "Bad Request",
-                    "The path or the query holds a control character (such as %00 or %0A).");
-            return Response.status(400).type(Problem.MEDIA_TYPE).entity(problem).build();
+        Map<String, List<String>> query;
+        try {
+            query = uri.getQueryParameters();
+        } catch (RuntimeException undecodable) {
+            // a % not followed by two hex digits: Vert.x refuses to decode the query at all
+            return refused("The query is not percent-encoded correctly.");
+        }
+        if (ControlCharacters.inLine(uri.getPath()) || inAny(query)) {
+            return refused("The path or the query holds a control character (such as %00 or %0A).");
         }
         return null;
+    }
+
+    private static Response refused(String detail) {
+        return Response.status(400).type(Problem.MEDIA_TYPE).entity(Problem.of(400, "Bad Request", detail)).build();
     }
 
     private static boolean inAny(Map<String, List<String>> parameters) {

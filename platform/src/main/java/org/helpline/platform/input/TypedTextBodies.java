@@ -3,6 +3,8 @@ package org.helpline.platform.input;
 import java.io.IOException;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.ConstrainedTo;
+import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 
@@ -14,10 +16,13 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 
 /**
  * Every string of a JSON body the services are sent: one with a control character (other than tab and line
- * breaks) is a wrong value of its field, answered 400 like any other, never stored. Only for REST bodies: what
- * a service stored itself (snapshots, sealed personal data) is read back as it was written.
+ * breaks) is a wrong value of its field, answered 400 like any other, never stored. Only for the bodies of
+ * requests a service receives (not its REST clients' answers), and not for what it stored itself (snapshots,
+ * sealed personal data), which is read back as it was written. A vertical tab pasted from a word processor is
+ * refused too.
  */
 @Provider
+@ConstrainedTo(RuntimeType.SERVER)
 public class TypedTextBodies implements ContextResolver<ObjectMapper> {
 
     private final ObjectMapper requests;
