@@ -81,7 +81,8 @@ public class IdempotencyKeys {
     @Transactional(Transactional.TxType.MANDATORY)
     public <T> Optional<T> firstAnswer(String key, String actor, Object request, Class<T> answerType) {
         String fingerprint = fingerprint(actor, request);
-        Optional<Stored> first = claim(key, fingerprint);
+        String kept = keptAs(key);
+        Optional<Stored> first = claim(kept, fingerprint);
         if (first.isEmpty()) {
             return Optional.empty();
         }
@@ -94,7 +95,7 @@ public class IdempotencyKeys {
             throw new IllegalStateException("an Idempotency-Key was claimed without an answer");
         }
         try {
-            return Optional.of(json.readValue(Sealing.open(answerKey(key), first.get().sealedResponse(), keptAs(key)),
+            return Optional.of(json.readValue(Sealing.open(answerKeys.bytes(key), first.get().sealedResponse(), kept),
                     answerType));
         } catch (IOException e) {
             throw new IllegalStateException("stored idempotent answer is unreadable", e);
@@ -104,10 +105,11 @@ public class IdempotencyKeys {
     /** Stores the answer of the request that claimed the key, sealed, in its transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void answer(String key, Object answer) {
+        String kept = keptAs(key);
         Panache.getEntityManager()
                 .createNativeQuery("update idempotency_key set sealed_response = ?2 where key = ?1")
-                .setParameter(1, keptAs(key))
-                .setParameter(2, seal(key, toJson(answer)))
+                .setParameter(1, kept)
+                .setParameter(2, seal(key, kept, toJson(answer)))
                 .executeUpdate();
     }
 
@@ -116,13 +118,9 @@ public class IdempotencyKeys {
         return KEY_SCHEME + names.hex(key);
     }
 
-    /** The key its answer is sealed under: derived from the Idempotency-Key, never stored. */
-    private byte[] answerKey(String key) {
-        return answerKeys.bytes(key);
-    }
-
-    private byte[] seal(String key, String answer) {
-        return Sealing.seal(answerKey(key), answer.getBytes(StandardCharsets.UTF_8), keptAs(key));
+    /** Sealed under a key derived from the Idempotency-Key (never stored), bound to the row's name for it. */
+    private byte[] seal(String key, String kept, String answer) {
+        return Sealing.seal(answerKeys.bytes(key), answer.getBytes(StandardCharsets.UTF_8), kept);
     }
 
     /**
@@ -145,11 +143,12 @@ public class IdempotencyKeys {
     private record Stored(String requestHash, byte[] sealedResponse) {
     }
 
-    private Optional<Stored> claim(String key, String requestHash) {
+    /** @param kept the row's name for the Idempotency-Key ({@link #keptAs}) */
+    private Optional<Stored> claim(String kept, String requestHash) {
         int inserted = Panache.getEntityManager().createNativeQuery("""
                 insert into idempotency_key (key, request_hash) values (?1, ?2)
                 on conflict (key) do nothing""")
-                .setParameter(1, keptAs(key))
+                .setParameter(1, kept)
                 .setParameter(2, requestHash)
                 .executeUpdate();
         if (inserted == 1) {
@@ -157,7 +156,7 @@ public class IdempotencyKeys {
         }
         NativeRow row = NativeRow.single(Panache.getEntityManager()
                 .createNativeQuery("select request_hash, sealed_response from idempotency_key where key = ?1")
-                .setParameter(1, keptAs(key)));
+                .setParameter(1, kept));
         return Optional.of(new Stored(row.text(0), row.bytes(1)));
     }
 
@@ -183,15 +182,16 @@ public class IdempotencyKeys {
                      limit 500 for update skip locked""").setParameter(1, KEY_SCHEME + "%"));
             for (NativeRow row : rows) {
                 String key = row.text(0);
+                String kept = keptAs(key);
                 if (row.text(1) == null) {
                     // claimed, never answered (its request rolled back): only the key to hide
                     Panache.getEntityManager().createNativeQuery("update idempotency_key set key = ?2 where key = ?1")
-                            .setParameter(1, key).setParameter(2, keptAs(key)).executeUpdate();
+                            .setParameter(1, key).setParameter(2, kept).executeUpdate();
                 } else {
                     Panache.getEntityManager().createNativeQuery("""
                             update idempotency_key set key = ?2, sealed_response = ?3, response = null
                             where key = ?1""")
-                            .setParameter(1, key).setParameter(2, keptAs(key)).setParameter(3, seal(key, row.text(1)))
+                            .setParameter(1, key).setParameter(2, kept).setParameter(3, seal(key, kept, row.text(1)))
                             .executeUpdate();
                 }
             }
