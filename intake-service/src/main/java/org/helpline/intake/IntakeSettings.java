@@ -47,8 +47,9 @@ public interface IntakeSettings {
 
     interface PersonalData {
 
-        /** AES key that seals personal data until case-service has it (the same in case-service). */
-        String handoffKey();
+        /** How often intake asks case-service for its current handoff key (read by the schedule). */
+        @WithDefault("1m")
+        Duration handoffKeyRefresh();
 
         /** How often the courier takes waiting entries to case-service (read by its schedule). */
         @WithDefault("1s")

@@ -7,27 +7,33 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 
-import org.eclipse.microprofile.config.ConfigProvider;
-
+import org.helpline.platform.privacy.Envelope;
+import org.helpline.platform.privacy.HandoffKey;
 import org.helpline.platform.privacy.PersonalData;
-import org.helpline.platform.privacy.Sealing;
 import org.helpline.platform.testing.Staff;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
-/** Hands personal data to case-service as intake's courier does: sealed with the handoff key for case and entry. */
+/**
+ * Hands personal data to case-service as intake's courier does: sealed, for case and entry, to the handoff key
+ * case-service names as current.
+ */
 final class Handoffs {
-
-    private static final byte[] HANDOFF_KEY = Sealing.key(ConfigProvider.getConfig()
-            .getValue("helpline.personal-data.handoff-key", String.class), "handoff key");
 
     private Handoffs() {
     }
 
+    static HandoffKey currentKey() {
+        return given().spec(Staff.intakeCourier()).get("/api/personal-data/handoff-key").then().statusCode(200)
+                .extract().as(HandoffKey.class);
+    }
+
     static String sealed(UUID caseId, UUID entryId, String json) {
-        return Base64.getEncoder().encodeToString(Sealing.seal(HANDOFF_KEY, json.getBytes(StandardCharsets.UTF_8),
-                PersonalData.handoffPlace(caseId, entryId)));
+        HandoffKey key = currentKey();
+        return Base64.getEncoder().encodeToString(Envelope.seal(
+                new Envelope.Recipient(key.keyId(), Base64.getDecoder().decode(key.publicKey())),
+                json.getBytes(StandardCharsets.UTF_8), PersonalData.handoffPlace(caseId, entryId)));
     }
 
     static ValidatableResponse handOverSealed(UUID caseId, UUID entryId, String sealed) {

@@ -10,10 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
 
-import org.eclipse.microprofile.config.ConfigProvider;
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import org.helpline.cases.CaseServiceTest;
+import org.helpline.cases.personaldata.keys.WrappedKeys;
+import org.helpline.platform.privacy.Envelope;
 import org.helpline.platform.privacy.PersonalData;
 import org.helpline.platform.privacy.Sealing;
 import org.helpline.platform.testing.HelplineInfrastructure;
@@ -27,6 +30,9 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @QuarkusTestResource(HelplineInfrastructure.class)
 class PersonalDataTest extends CaseServiceTest {
+
+    @Inject
+    WrappedKeys wrappedKeys;
 
     @Test
     void handedOverDataIsReadBackButRestsOnlyAsCiphertext() {
@@ -55,9 +61,15 @@ class PersonalDataTest extends CaseServiceTest {
 
         handOverSealed(caseId, entryId, sealed(UUID.randomUUID(), entryId, "{\"name\":\"x\"}")).statusCode(422)
                 .contentType("application/problem+json");
-        String forged = Base64.getEncoder().encodeToString(Sealing.seal(Sealing.newKey(),
+        // sealed to a key pair of the sender's own under the current key's id: case-service's private key does not open it
+        String forged = Base64.getEncoder().encodeToString(Envelope.seal(
+                new Envelope.Recipient(Handoffs.currentKey().keyId(), Envelope.newPair().publicKey()),
                 "{}".getBytes(StandardCharsets.UTF_8), PersonalData.handoffPlace(caseId, entryId)));
         handOverSealed(caseId, entryId, forged).statusCode(422);
+        // sealed with a shared symmetric key, as before the handoff key pairs: nothing here opens it
+        String symmetric = Base64.getEncoder().encodeToString(Sealing.seal(Sealing.newKey(),
+                "{}".getBytes(StandardCharsets.UTF_8), PersonalData.handoffPlace(caseId, entryId)));
+        handOverSealed(caseId, entryId, symmetric).statusCode(422).contentType("application/problem+json");
 
         given().queryParam("purpose", "CASE_WORK").get("/api/cases/" + caseId + "/personal-data").then().statusCode(404);
     }
@@ -74,17 +86,13 @@ class PersonalDataTest extends CaseServiceTest {
         assertThat(dataKeyOf(first)).hasSize(32).isNotEqualTo(dataKeyOf(second));
     }
 
-    /** The case's data key, unwrapped with the test profile's master key (the only one it is wrapped by here). */
+    /** The case's data key, unwrapped by the key token's key-encryption key that wraps it. */
     private byte[] dataKeyOf(UUID caseId) {
-        byte[] wrapped = QuarkusTransaction.requiringNew().call(() -> (byte[]) entityManager
-                .createNativeQuery("select wrapped_key from case_data_key where case_id = ?1 and master_key_id = ?2")
-                .setParameter(1, caseId).setParameter(2, config("helpline.personal-data.master-key-id"))
-                .getSingleResult());
-        return Sealing.open(Sealing.key(config("helpline.personal-data.master-key"), "master key"), wrapped,
-                "data-key:" + caseId);
-    }
-
-    private static String config(String name) {
-        return ConfigProvider.getConfig().getValue(name, String.class);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Object[] row = (Object[]) entityManager
+                    .createNativeQuery("select wrapped_key, kek_id from case_data_key where case_id = ?1")
+                    .setParameter(1, caseId).getSingleResult();
+            return wrappedKeys.unwrapDataKey(caseId, new WrappedKeys.Wrapped((byte[]) row[0], (String) row[1]));
+        });
     }
 }

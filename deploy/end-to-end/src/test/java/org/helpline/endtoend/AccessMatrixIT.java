@@ -205,6 +205,10 @@ class AccessMatrixIT extends OnTheLocalStack {
         all.add(new Endpoint("case-service", "PUT", noCase + "/personal-data/entries/" + unknown,
                 () -> Map.of("sealed", "bm90IHNlYWxlZA==", "receivedAt", "2052-01-01T10:00:00Z"), Set.of(COURIER), 422));
         all.add(new Endpoint("case-service", "GET", "/api/personal-data/erasures", null, Set.of(S), 200));
+        all.add(new Endpoint("case-service", "GET", "/api/personal-data/handoff-key", null, Set.of(COURIER), 200));
+        // a rotation changes keys only (every data key stays readable): once, by the supervisor
+        all.add(new Endpoint("case-service", "POST", "/api/personal-data/key-rotations", null, Set.of(S), 200)
+                .withSideEffects());
         all.add(new Endpoint("case-service", "GET", "/api/personal-data/access-log?caseId=" + caseId, null, Set.of(S),
                 200));
         // staff accounts: a supervisor's new account would be created for real, so the allowed call is one Keycloak

@@ -109,15 +109,43 @@ final class LocalStack implements AutoCloseable {
 
     /** An admin token of the stack's Keycloak (bootstrap admin; its password is in the state's secrets.env). */
     String keycloakAdminToken() {
+        String password = secrets().get("HELPLINE_KEYCLOAK_ADMIN_PASSWORD");
+        if (password == null) {
+            throw new IllegalStateException("no Keycloak admin password in secrets.env");
+        }
+        return Tokens.admin(keycloakUrl(), password);
+    }
+
+    /** The stack's secrets.env: name → value. */
+    Map<String, String> secrets() {
         try {
-            String password = Files.readAllLines(state.resolve("secrets.env")).stream()
-                    .filter(line -> line.startsWith("HELPLINE_KEYCLOAK_ADMIN_PASSWORD="))
-                    .map(line -> line.substring(line.indexOf('=') + 1)).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("no Keycloak admin password in secrets.env"));
-            return Tokens.admin(keycloakUrl(), password);
+            Map<String, String> secrets = new LinkedHashMap<>();
+            for (String line : Files.readAllLines(state.resolve("secrets.env"))) {
+                int equals = line.indexOf('=');
+                if (equals > 0) {
+                    secrets.put(line.substring(0, equals), line.substring(equals + 1));
+                }
+            }
+            return secrets;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The environment a running service was started with (Linux: /proc/PID/environ), one NAME=value per entry. */
+    List<String> environmentOf(String service) {
+        try {
+            String pid = Files.readString(state.resolve("pids").resolve(service + ".pid")).trim();
+            String environ = Files.readString(Path.of("/proc", pid, "environ"), StandardCharsets.UTF_8);
+            return List.of(environ.split("\0"));
+        } catch (IOException e) {
+            throw new IllegalStateException("the environment of " + service + " cannot be read", e);
+        }
+    }
+
+    /** The folder of case-service's key token (SoftHSM2's token files). */
+    Path keyTokenFolder() {
+        return state.resolve("key-token").resolve("tokens");
     }
 
     /** The repository's root folder. */

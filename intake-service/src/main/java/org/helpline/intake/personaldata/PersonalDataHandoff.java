@@ -3,7 +3,6 @@ package org.helpline.intake.personaldata;
 import java.time.Instant;
 import java.util.UUID;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -11,35 +10,29 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.helpline.intake.IntakeSettings;
+import org.helpline.platform.privacy.Envelope;
 import org.helpline.platform.privacy.PersonalData;
-import org.helpline.platform.privacy.Sealing;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 
 /**
- * Holds personal data given at intake, sealed, in the transaction that records the contact: an accepted
- * contact never loses it, and intake's database never holds it in plaintext. {@link HandoffCourier}
+ * Holds personal data given at intake, sealed to case-service's handoff key ({@link HandoffRecipient}), in the
+ * transaction that records the contact: an accepted contact never loses it, intake's database never holds it
+ * in plaintext, and intake holds no key that opens it. {@link HandoffCourier}
  * takes it to case-service.
  */
 @ApplicationScoped
 public class PersonalDataHandoff {
 
     @Inject ObjectMapper json;
-    @Inject IntakeSettings settings;
-
-    private byte[] handoffKey;
-
-    @PostConstruct
-    void init() {
-        handoffKey = Sealing.key(settings.personalData().handoffKey(), "helpline.personal-data.handoff-key");
-    }
+    @Inject HandoffRecipient recipient;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void hold(UUID caseId, UUID entryId, PersonalData data, Instant receivedAt) {
         byte[] sealed;
         try {
-            sealed = Sealing.seal(handoffKey, json.writeValueAsBytes(data), PersonalData.handoffPlace(caseId, entryId));
+            sealed = Envelope.seal(recipient.current(), json.writeValueAsBytes(data),
+                    PersonalData.handoffPlace(caseId, entryId));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("personal data cannot be written", e);
         }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,12 +16,15 @@ import java.util.regex.Pattern;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import org.helpline.platform.privacy.Envelope;
+
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Plays case-service's personal-data door for intake's tests (case-service is another module): a real HTTP
  * server that answers 503, as a case-service that is away, except for the entries a test lets through
- * ({@code PUT /stand-in/accepting/{entryId}}); {@code GET /stand-in/entries/{entryId}} tells what it saw.
+ * ({@code PUT /stand-in/accepting/{entryId}}); {@code GET /stand-in/entries/{entryId}} tells what it saw. It
+ * names a handoff key of its own, as case-service does; {@code GET /stand-in/handoff-key} gives tests the pair.
  * Tests talk to it over HTTP because this resource and the tests may live in different class loaders.
  * Not restricted to one class: every intake test runs against it, so it costs no extra application start.
  */
@@ -31,6 +35,10 @@ public class CaseServiceStandIn implements QuarkusTestResourceLifecycleManager {
     private record Seen(int refused, int accepted, String sealed, boolean bearer) {
     }
 
+    private static final String KEY_ID = "stand-in-handoff-key";
+
+    /** The stand-in's own handoff key pair: intake seals to its public half, tests open with the private one. */
+    private final Envelope.Pair pair = Envelope.newPair();
     private final Set<String> accepting = ConcurrentHashMap.newKeySet();
     private final Map<String, Seen> seen = new ConcurrentHashMap<>();
     private HttpServer server;
@@ -52,7 +60,13 @@ public class CaseServiceStandIn implements QuarkusTestResourceLifecycleManager {
         try {
             String path = exchange.getRequestURI().getPath();
             Matcher door = DOOR.matcher(path);
-            if ("PUT".equals(exchange.getRequestMethod()) && door.matches()) {
+            if ("GET".equals(exchange.getRequestMethod()) && "/api/personal-data/handoff-key".equals(path)) {
+                send(exchange, "application/json", "{\"keyId\":\"" + KEY_ID + "\",\"publicKey\":\""
+                        + Base64.getEncoder().encodeToString(pair.publicKey()) + "\"}");
+            } else if ("GET".equals(exchange.getRequestMethod()) && "/stand-in/handoff-key".equals(path)) {
+                send(exchange, "text/plain", KEY_ID + "\n" + Base64.getEncoder().encodeToString(pair.publicKey()) + "\n"
+                        + Base64.getEncoder().encodeToString(pair.privateKey()));
+            } else if ("PUT".equals(exchange.getRequestMethod()) && door.matches()) {
                 String entry = door.group(2);
                 boolean accept = accepting.contains(entry);
                 String body = read(exchange.getRequestBody());
@@ -67,16 +81,21 @@ public class CaseServiceStandIn implements QuarkusTestResourceLifecycleManager {
                 exchange.sendResponseHeaders(204, -1);
             } else if ("GET".equals(exchange.getRequestMethod()) && path.startsWith("/stand-in/entries/")) {
                 Seen s = seen.getOrDefault(path.substring("/stand-in/entries/".length()), new Seen(0, 0, null, true));
-                byte[] text = (s.refused() + "\n" + s.accepted() + "\n" + s.bearer() + "\n"
-                        + (s.sealed() == null ? "" : s.sealed())).getBytes(StandardCharsets.UTF_8);
-                exchange.sendResponseHeaders(200, text.length);
-                exchange.getResponseBody().write(text);
+                send(exchange, "text/plain", s.refused() + "\n" + s.accepted() + "\n" + s.bearer() + "\n"
+                        + (s.sealed() == null ? "" : s.sealed()));
             } else {
                 exchange.sendResponseHeaders(404, -1);
             }
         } finally {
             exchange.close();
         }
+    }
+
+    private static void send(HttpExchange exchange, String type, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.sendResponseHeaders(200, bytes.length);
+        exchange.getResponseBody().write(bytes);
     }
 
     private static String read(InputStream in) throws IOException {

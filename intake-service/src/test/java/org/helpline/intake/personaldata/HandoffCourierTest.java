@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.helpline.intake.contact.ContactRequests;
+import org.helpline.platform.privacy.Envelope;
 import org.helpline.platform.privacy.PersonalData;
-import org.helpline.platform.privacy.Sealing;
 import org.helpline.platform.testing.HelplineInfrastructure;
 import org.helpline.platform.testing.Staff;
 
@@ -63,8 +63,10 @@ class HandoffCourierTest {
                 .until(() -> seen(entry).accepted() == 1);
         Seen delivered = seen(entry);
         assertThat(delivered.bearer()).as("signed in as intake-service").isTrue();
-        byte[] opened = Sealing.open(Sealing.key(ConfigProvider.getConfig()
-                .getValue("helpline.personal-data.handoff-key", String.class), "handoff key"),
+        // sealed to the key case-service named: only its private half opens it
+        String[] pair = standIn().get("/stand-in/handoff-key").then().statusCode(200).extract().asString().split("\n");
+        byte[] opened = Envelope.open(new Envelope.Recipient(pair[0], Base64.getDecoder().decode(pair[1])),
+                Base64.getDecoder().decode(pair[2]),
                 Base64.getDecoder().decode(new ObjectMapper().readTree(delivered.sealedEntry()).get("sealed").asText()),
                 PersonalData.handoffPlace(caseId, UUID.fromString(entry)));
         assertThat(new ObjectMapper().readTree(opened).get("name").asText()).isEqualTo(marker);

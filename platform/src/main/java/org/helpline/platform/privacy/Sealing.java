@@ -26,7 +26,7 @@ public final class Sealing {
 
     /** A value could not be opened: wrong key, wrong place, or tampered with. */
     public static class BrokenSeal extends RuntimeException {
-        BrokenSeal(Throwable cause) {
+        public BrokenSeal(Throwable cause) {
             super("sealed value cannot be opened with this key for this place", cause);
         }
     }

@@ -11,10 +11,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import org.helpline.cases.CaseServiceTest;
+import org.helpline.cases.personaldata.keys.WrappedKeys;
 import org.helpline.platform.privacy.Sealing;
 import org.helpline.platform.testing.HeldJob;
 import org.helpline.platform.testing.HelplineInfrastructure;
@@ -24,29 +27,33 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * A master key rotated out (listed in previous-master-keys) still opens the data keys it wrapped, and the
- * sweep re-wraps them with the current one; the entries themselves are never re-encrypted.
+ * A software master key of before the key token (listed in legacy-master-keys) still opens the data keys it
+ * wrapped, and the key sweep re-wraps them under the token's current key-encryption key; the entries themselves
+ * are never re-encrypted.
  */
 @QuarkusTest
 @QuarkusTestResource(HelplineInfrastructure.class)
-class MasterKeyRotationTest extends CaseServiceTest {
+class LegacyMasterKeyTest extends CaseServiceTest {
+
+    @Inject
+    WrappedKeys wrappedKeys;
+
 
     @Test
-    void dataKeysWrappedByAPreviousMasterKeyStayReadableAndAreRewrappedWithTheCurrentOne() {
-        // a case stored before the rotation: its data key wrapped by k0, its entry sealed by that data key
+    void dataKeysWrappedByALegacyMasterKeyStayReadableAndAreRewrappedUnderTheTokensKey() {
+        // a case stored before the token: its data key wrapped by the software key k0, its entry sealed by that data key
         byte[] previousMaster = Sealing.key(ConfigProvider.getConfig()
-                .getValue("helpline.personal-data.previous-master-keys", String.class).substring(3), "k0");
+                .getValue("helpline.personal-data.legacy-master-keys", String.class).substring(3), "k0");
         UUID caseId = UUID.randomUUID();
         UUID entryId = UUID.randomUUID();
         byte[] dataKey = Sealing.newKey();
         byte[] entry = Sealing.seal(dataKey, "{\"name\":\"Before the rotation\"}".getBytes(StandardCharsets.UTF_8),
                 "entry:" + caseId + ":" + entryId);
-        // rotation has begun (k1 is current, k0 only listed as previous): while the re-wrap sweep is held,
-        // the key stays wrapped by k0, so the read below must open it with the previous master key
-        try (HeldJob rewrap = HeldJob.held("rewrapDue")) {
+        // while the key sweep is held the key stays wrapped by k0, so the read below must open it with k0
+        try (HeldJob rewrap = HeldJob.held("tendKeys")) {
             QuarkusTransaction.requiringNew().run(() -> {
                 entityManager.createNativeQuery("""
-                        insert into case_data_key (case_id, wrapped_key, master_key_id, created_at) values (?1, ?2, 'k0', ?3)""")
+                        insert into case_data_key (case_id, wrapped_key, kek_id, created_at) values (?1, ?2, 'k0', ?3)""")
                         .setParameter(1, caseId).setParameter(2, Sealing.seal(previousMaster, dataKey, "data-key:" + caseId))
                         .setParameter(3, Instant.now()).executeUpdate();
                 entityManager.createNativeQuery("""
@@ -55,20 +62,19 @@ class MasterKeyRotationTest extends CaseServiceTest {
                         .setParameter(1, caseId).setParameter(2, entryId).setParameter(3, entry)
                         .setParameter(4, Instant.now()).executeUpdate();
             });
-            assertThat(masterKeyIdOf(caseId)).isEqualTo("k0");
+            assertThat(kekIdOf(caseId)).isEqualTo("k0");
             readsBeforeTheRotation(caseId);
         }
 
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
-                .until(() -> "k1".equals(masterKeyIdOf(caseId)));
+                .until(() -> kekIdOf(caseId).startsWith("kek-"));
 
         byte[] rewrapped = QuarkusTransaction.requiringNew().call(() -> (byte[]) entityManager
                 .createNativeQuery("select wrapped_key from case_data_key where case_id = ?1")
                 .setParameter(1, caseId).getSingleResult());
-        byte[] currentMaster = Sealing.key(ConfigProvider.getConfig()
-                .getValue("helpline.personal-data.master-key", String.class), "k1");
-        assertThat(Sealing.open(currentMaster, rewrapped, "data-key:" + caseId)).as("the same data key, under k1")
-                .isEqualTo(dataKey);
+        String kek = kekIdOf(caseId);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> wrappedKeys.unwrapDataKey(caseId,
+                new WrappedKeys.Wrapped(rewrapped, kek)))).as("the same data key, under the token's key").isEqualTo(dataKey);
         assertThatThrownBy(() -> Sealing.open(previousMaster, rewrapped, "data-key:" + caseId))
                 .isInstanceOf(Sealing.BrokenSeal.class);
         readsBeforeTheRotation(caseId);
@@ -83,9 +89,9 @@ class MasterKeyRotationTest extends CaseServiceTest {
                 .statusCode(200).body("[0].data.name", equalTo("Before the rotation"));
     }
 
-    private String masterKeyIdOf(UUID caseId) {
+    private String kekIdOf(UUID caseId) {
         return QuarkusTransaction.requiringNew().call(() -> (String) entityManager
-                .createNativeQuery("select master_key_id from case_data_key where case_id = ?1")
+                .createNativeQuery("select kek_id from case_data_key where case_id = ?1")
                 .setParameter(1, caseId).getSingleResult());
     }
 }

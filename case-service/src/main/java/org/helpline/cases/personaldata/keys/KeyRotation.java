@@ -1,0 +1,98 @@
+package org.helpline.cases.personaldata.keys;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+import org.helpline.cases.CaseSettings;
+import org.helpline.platform.sql.BatchedWork;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Rotation of the key-encryption key and the handoff key pair, on a schedule
+ * ({@code helpline.personal-data.key-rotation-interval}) or when a supervisor asks (after an erasure that must be
+ * final at once): a new KEK and a new pair, every wrapped secret moved under the new KEK, pairs past their
+ * grace forgotten, and every KEK no row names destroyed in the token. An erased case's data key is then
+ * unreadable in every copy of the database made before; an entry intake sealed to a pair, once that pair is
+ * forgotten and the KEK that wrapped it destroyed (one more rotation).
+ */
+@ApplicationScoped
+public class KeyRotation {
+
+    private static final Logger LOG = Logger.getLogger(KeyRotation.class);
+
+    /** What a rotation did. */
+    public record Rotated(String keyEncryptionKey, String handoffKey, int rewrapped, int handoffKeysForgotten,
+            List<String> destroyed) {
+    }
+
+    @Inject
+    WrappedKeys wrappedKeys;
+    @Inject
+    HandoffKeys handoffKeys;
+    @Inject
+    CaseSettings settings;
+    @Inject
+    Clock clock;
+
+    /** The first start makes the first KEK and pair (instances starting together make one: the lock decides). */
+    void haveKeys(@Observes StartupEvent started) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            if (!wrappedKeys.anyKeyEncryptionKey()) {
+                String kek = wrappedKeys.addKeyEncryptionKey();
+                LOG.infof("first key-encryption key %s made in the key token", kek);
+            }
+            if (!handoffKeys.anyCurrent()) {
+                handoffKeys.replace();
+            }
+        });
+    }
+
+    public Rotated rotate() {
+        String[] made = QuarkusTransaction.requiringNew().call(() -> {
+            String kek = wrappedKeys.addKeyEncryptionKey();
+            return new String[] {kek, handoffKeys.replace()};
+        });
+        Rotated rotated = tend(made[0], made[1]);
+        LOG.infof("keys rotated: key-encryption key %s, handoff key %s; %d secrets re-wrapped, %d handoff keys "
+                + "forgotten, key-encryption keys destroyed: %s", rotated.keyEncryptionKey(), rotated.handoffKey(),
+                rotated.rewrapped(), rotated.handoffKeysForgotten(), rotated.destroyed());
+        return rotated;
+    }
+
+    /** Rotates when the current KEK is due, else finishes what an earlier rotation (or a legacy key) left. */
+    @Scheduled(every = "${helpline.personal-data.key-check-interval}", delayed = "10s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void tendKeys() {
+        Instant made = QuarkusTransaction.requiringNew().call(wrappedKeys::currentCreatedAt);
+        if (!made.plus(settings.personalData().keyRotationInterval()).isAfter(clock.instant())) {
+            rotate();
+            return;
+        }
+        Rotated tended = tend(null, null);
+        if (tended.rewrapped() > 0 || tended.handoffKeysForgotten() > 0 || !tended.destroyed().isEmpty()) {
+            LOG.infof("keys tended: %d secrets re-wrapped, %d handoff keys forgotten, key-encryption keys "
+                    + "destroyed: %s", tended.rewrapped(), tended.handoffKeysForgotten(), tended.destroyed());
+        }
+    }
+
+    /** Forgets before re-wrapping: a pair re-wrapped and then forgotten would leave a copy under the new KEK. */
+    private Rotated tend(String kek, String handoffKey) {
+        Duration grace = settings.personalData().handoffKeyGrace();
+        int forgotten = QuarkusTransaction.requiringNew()
+                .call(() -> handoffKeys.forgetRetiredBefore(clock.instant().minus(grace)));
+        int rewrapped = BatchedWork.drain(() -> wrappedKeys.rewrapWithTheCurrentKey(200));
+        List<String> destroyed = wrappedKeys.destroyUnused();
+        return new Rotated(kek, handoffKey, rewrapped, forgotten, destroyed);
+    }
+}
