@@ -49,6 +49,9 @@ public class StaffAccounts {
     /** Roles a supervisor may give; service-account roles (phone-system, case-handoff) are not for people. */
     public static final Set<String> STAFF_ROLES = Set.of(Roles.ASSOCIATE, Roles.LEGAL, Roles.DIGITAL_SECURITY,
             Roles.ANALYST, Roles.SUPERVISOR);
+    /** Roles whose holders work on cases and may be given one (an analyst reads figures, not cases). */
+    public static final Set<String> CASE_ROLES = Set.of(Roles.ASSOCIATE, Roles.LEGAL, Roles.DIGITAL_SECURITY,
+            Roles.SUPERVISOR);
     static final String STREAM_TYPE = "staff";
 
     private static final Logger LOG = Logger.getLogger(StaffAccounts.class);
@@ -82,6 +85,22 @@ public class StaffAccounts {
             UserRepresentation user = find(username);
             return account(user, realm().users().get(user.getId()));
         });
+    }
+
+    /**
+     * The account a case may be given to, as Keycloak spells its username: an enabled person's account holding a
+     * case role. Anything else is 422 (the name is not repeated: it may be anything a caller typed).
+     */
+    public String assignable(String username) {
+        return call(() -> realm().users().search(username, true).stream()
+                .filter(StaffAccounts::isPerson)
+                .filter(user -> Boolean.TRUE.equals(user.isEnabled()))
+                .filter(user -> staffRolesOf(realm().users().get(user.getId())).stream().anyMatch(CASE_ROLES::contains))
+                .map(UserRepresentation::getUsername).findFirst())
+                .orElseThrow(() -> new ProblemException(Problem.of(422, "Unprocessable Content",
+                        "A case can be given only to an enabled staff account that works on cases.")
+                        .withErrors(List.of(new Problem.FieldError("assignee", "is not an enabled staff account "
+                                + "with a case role", CASE_ROLES.stream().sorted().toList())))));
     }
 
     @Transactional

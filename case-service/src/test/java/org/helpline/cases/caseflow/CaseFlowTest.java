@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -119,16 +121,31 @@ class CaseFlowTest extends CaseServiceTest {
     void assigningACasePublishesCaseAssignedAndAssigningAgainChangesNothing() {
         UUID caseId = openCase();
 
-        assign(caseId, "1", "sana.associate").statusCode(200).header("ETag", "\"2\"")
-                .body("assignee", equalTo("sana.associate"));
-        assign(caseId, "2", "sana.associate").statusCode(200).header("ETag", "\"2\"");
+        assign(caseId, "1", "associate").statusCode(200).header("ETag", "\"2\"")
+                .body("assignee", equalTo("associate"));
+        assign(caseId, "2", "associate").statusCode(200).header("ETag", "\"2\"");
         assign(caseId, "2", "not a username!").statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem(containsString("assignee")));
 
         ConsumerRecord<String, String> record = topics.await(Topics.CASES,
                 r -> caseId.toString().equals(r.key()) && "CaseAssigned".equals(TopicProbe.header(r, "ce_type")),
                 Duration.ofSeconds(15));
-        assertThat(record.value()).contains("sana.associate");
+        assertThat(record.value()).contains("\"associate\"");
+    }
+
+    @Test
+    void aCaseIsGivenOnlyToAnEnabledStaffAccountThatWorksOnCases() {
+        UUID caseId = openCase();
+        String nobody = "nobody-" + UUID.randomUUID().toString().substring(0, 8);
+
+        // an analyst reads figures, a service account is no person, and an unknown name is nobody's
+        for (String assignee : List.of("analyst", "service-account-intake-service", nobody)) {
+            assign(caseId, "1", assignee).statusCode(422).contentType("application/problem+json")
+                    .body("errors.field", hasItem("assignee")).body(not(containsString(nobody)));
+        }
+        given().get("/api/cases/" + caseId).then().header("ETag", "\"1\"").body("assignee", nullValue());
+        // Keycloak spells the username: what the event records is the account's name
+        assign(caseId, "1", "LEGAL").statusCode(200).body("assignee", equalTo("legal"));
     }
 
     @Test

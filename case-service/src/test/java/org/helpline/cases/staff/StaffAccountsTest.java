@@ -65,6 +65,9 @@ class StaffAccountsTest extends CaseServiceTest {
         given().contentType(ContentType.JSON).body(Map.of("enabled", false))
                 .put("/api/staff/" + username + "/status").then().statusCode(200).body("enabled", equalTo(false));
         assertThatThrownBy(() -> Tokens.password(issuer(), username, chosen)).hasMessageContaining("disabled");
+        UUID caseId = openCaseAt("2023-06-01T10:00:00Z");
+        given().contentType(ContentType.JSON).header("If-Match", "1").body(Map.of("assignee", username))
+                .post("/api/cases/" + caseId + "/assignment").then().statusCode(422).body("errors.field", hasItem("assignee"));
         given().get("/api/staff").then().statusCode(200)
                 .body("find { it.username == '" + username + "' }.enabled", equalTo(false))
                 .body("username", hasItem("associate")).body("username", not(hasItem("service-account-phone-system")));

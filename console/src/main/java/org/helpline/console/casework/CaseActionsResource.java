@@ -118,7 +118,8 @@ public class CaseActionsResource {
                     List.of(new FieldError("assignee", "error_username")), null, saw);
         }
         return send(caseId, saw, null,
-                () -> cases.assign(caseId, ifMatch(saw), new CaseCommands.Assignment(assignee.trim())));
+                () -> cases.assign(caseId, ifMatch(saw), new CaseCommands.Assignment(assignee.trim())),
+                List.of(new FieldError("assignee", "error_not_assignable")));
     }
 
     /** A POST, so that no link from elsewhere can make a reading happen; case-service logs it with its purpose. */
@@ -150,6 +151,12 @@ public class CaseActionsResource {
 
     /** Sends a command; done, back to the case page (a reload sends nothing again); refused, the page says why. */
     private Response send(UUID caseId, int saw, ClassificationEntry kept, Supplier<CaseView> command) {
+        return send(caseId, saw, kept, command, List.of());
+    }
+
+    /** @param unprocessable what the form says when case-service finds a value unworkable (422) */
+    private Response send(UUID caseId, int saw, ClassificationEntry kept, Supplier<CaseView> command,
+            List<FieldError> unprocessable) {
         try {
             command.get();
             return Response.seeOther(UriBuilder.fromPath("/cases/{caseId}").fragment("timeline").build(caseId))
@@ -159,6 +166,9 @@ public class CaseActionsResource {
             if (status == 409) {
                 return pages.again(uri, Response.Status.CONFLICT, caseId, kept, List.of(), "notice_changed_meanwhile",
                         saw);
+            }
+            if (status == 422 && !unprocessable.isEmpty()) {
+                return pages.again(uri, Response.Status.BAD_REQUEST, caseId, kept, unprocessable, null, saw);
             }
             if (status == 400 || status == 422) {
                 return pages.again(uri, Response.Status.BAD_REQUEST, caseId, kept, List.of(), "notice_case_refused",

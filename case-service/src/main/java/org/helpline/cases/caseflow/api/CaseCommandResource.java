@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.helpline.cases.caseflow.CaseHandling;
 import org.helpline.cases.caseflow.domain.CaseCommand;
+import org.helpline.cases.staff.StaffAccounts;
 import org.helpline.contracts.identity.Roles;
 import org.helpline.platform.eventstore.EventMetadata;
 import org.helpline.platform.identity.Actor;
@@ -55,6 +56,8 @@ public class CaseCommandResource {
     Clock clock;
     @Inject
     Actor actor;
+    @Inject
+    StaffAccounts staff;
 
     /** Which case a command is for, and the version of it its sender last read (If-Match). */
     public static final class Target {
@@ -111,9 +114,13 @@ public class CaseCommandResource {
     @POST
     @Path("assignment")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Give the case to an associate (again to the same one changes nothing)")
+    @Operation(summary = "Give the case to a staff member who works on cases (again to the same one changes nothing)")
+    @APIResponse(responseCode = "422", description = "Not an enabled staff account with a case role (associate, "
+            + "legal, digital-security, supervisor)")
+    @APIResponse(responseCode = "502", description = "The identity server could not be asked; nothing was recorded")
     public Response assign(@BeanParam Target target, @Valid @NotNull CaseRequests.Assignment body) {
-        return handle(target, new CaseCommand.AssignCase(target.caseId, body.assignee(), clock.instant()));
+        String assignee = staff.assignable(body.assignee());
+        return handle(target, new CaseCommand.AssignCase(target.caseId, assignee, clock.instant()));
     }
 
     @RolesAllowed({Roles.ASSOCIATE, Roles.LEGAL, Roles.SUPERVISOR})

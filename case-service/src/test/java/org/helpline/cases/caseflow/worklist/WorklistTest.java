@@ -41,7 +41,7 @@ class WorklistTest extends CaseServiceTest {
 
     @Test
     void physicalDangerComesFirstThenMinorsThenVulnerableGroupsThenOldestFirst() {
-        String associate = "assoc-" + UUID.randomUUID();
+        String associate = anAssociate();
         String oldNormal = open(anOpenedCase().openedAt("2023-01-02T10:00:00Z"), associate);
         String newerNormal = open(anOpenedCase().openedAt("2023-02-02T10:00:00Z"), associate);
         String journalist = open(anOpenedCase().openedAt("2023-03-02T10:00:00Z").occupation(Occupation.JOURNALIST),
@@ -66,7 +66,7 @@ class WorklistTest extends CaseServiceTest {
 
     @Test
     void filtersCombineAndPagesAreStable() {
-        String associate = "assoc-" + UUID.randomUUID();
+        String associate = anAssociate();
         String first = open(anOpenedCase().openedAt("2023-06-01T10:00:00Z"), associate);
         String second = open(anOpenedCase().openedAt("2023-06-02T10:00:00Z"), associate);
         String third = open(anOpenedCase().openedAt("2023-06-03T10:00:00Z"), associate);
@@ -87,7 +87,7 @@ class WorklistTest extends CaseServiceTest {
 
     @Test
     void aCaseIsFoundByItsNumberWrittenAsTheComplainantSaysIt() {
-        String associate = "assoc-" + UUID.randomUUID();
+        String associate = anAssociate();
         String number = "CH-2099-" + String.format("%06d", Math.floorMod(UUID.randomUUID().hashCode(), 1_000_000));
         String wanted = open(anOpenedCase().caseNumber(number), associate);
         open(anOpenedCase(), associate);
@@ -137,6 +137,15 @@ class WorklistTest extends CaseServiceTest {
                 .body("errors[0].allowedValues", hasItem("URGENT"));
         given().queryParam("size", 1000).get("/api/cases").then().statusCode(400)
                 .body("errors[0].field", equalTo("size"));
+    }
+
+    /** A staff account of the test's own (a case is given only to a real one), so that it lists only its cases. */
+    private static String anAssociate() {
+        String username = "assoc-" + UUID.randomUUID().toString().substring(0, 8);
+        given().contentType(ContentType.JSON).body(Map.of("username", username, "firstName", "Sana", "lastName",
+                "Malik", "email", username + "@helpline.example", "roles", List.of("associate"),
+                "temporaryPassword", "first-" + UUID.randomUUID())).post("/api/staff").then().statusCode(201);
+        return username;
     }
 
     /** Opens the case through Kafka and assigns it (version 2), so that a test lists only its own cases. */
