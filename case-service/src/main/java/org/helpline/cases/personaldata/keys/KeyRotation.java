@@ -31,10 +31,17 @@ public class KeyRotation {
 
     private static final Logger LOG = Logger.getLogger(KeyRotation.class);
 
-    /** What a rotation did. */
+    /**
+     * What a rotation did. {@code destroyed} is every KEK that was live before it, all destroyed when it answers:
+     * by this call or by a tend that ran beside it (the schedule, another instance), which re-wraps and destroys
+     * the same keys; {@code rewrapped} and {@code handoffKeysForgotten} count this call's own work only.
+     */
     public record Rotated(String keyEncryptionKey, String handoffKey, int rewrapped, int handoffKeysForgotten,
             List<String> destroyed) {
     }
+
+    /** How long a rotation waits for a concurrent tend to finish the re-wrapping it skipped (rows it held locked). */
+    private static final Duration CONCURRENT_TEND_WAIT = Duration.ofSeconds(30);
 
     @Inject
     WrappedKeys wrappedKeys;
@@ -58,16 +65,46 @@ public class KeyRotation {
         });
     }
 
+    /**
+     * Answers only once every KEK live before it is destroyed, so a supervisor who rotates after an erasure knows
+     * the erased data key no longer opens in any copy; a tend running beside it may have done part of the work.
+     */
     public Rotated rotate() {
+        List<String> before = QuarkusTransaction.requiringNew().call(wrappedKeys::liveKeyEncryptionKeys);
         String[] made = QuarkusTransaction.requiringNew().call(() -> {
             String kek = wrappedKeys.addKeyEncryptionKey();
             return new String[] {kek, handoffKeys.replace()};
         });
-        Rotated rotated = tend(made[0], made[1]);
+        Rotated own = tend(made[0], made[1]);
+        int rewrapped = own.rewrapped();
+        int forgotten = own.handoffKeysForgotten();
+        long deadline = System.nanoTime() + CONCURRENT_TEND_WAIT.toNanos();
+        List<String> left = QuarkusTransaction.requiringNew().call(() -> wrappedKeys.liveAmong(before));
+        while (!left.isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("key rotation: key-encryption keys " + left + " still wrap secrets after "
+                        + CONCURRENT_TEND_WAIT.toSeconds() + " s; the next tend destroys them");
+            }
+            pause();
+            Rotated again = tend(made[0], made[1]);
+            rewrapped += again.rewrapped();
+            forgotten += again.handoffKeysForgotten();
+            left = QuarkusTransaction.requiringNew().call(() -> wrappedKeys.liveAmong(before));
+        }
+        Rotated rotated = new Rotated(made[0], made[1], rewrapped, forgotten, before);
         LOG.infof("keys rotated: key-encryption key %s, handoff key %s; %d secrets re-wrapped, %d handoff keys "
                 + "forgotten, key-encryption keys destroyed: %s", rotated.keyEncryptionKey(), rotated.handoffKey(),
                 rotated.rewrapped(), rotated.handoffKeysForgotten(), rotated.destroyed());
         return rotated;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("key rotation interrupted while waiting for a concurrent tend", e);
+        }
     }
 
     /** Rotates when the current KEK is due, else finishes what an earlier rotation (or a legacy key) left. */
