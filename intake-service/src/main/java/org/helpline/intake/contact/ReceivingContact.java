@@ -55,7 +55,7 @@ public class ReceivingContact {
 
     /**
      * @param idempotencyKey with {@code request}: a retry of the same request answers the first receipt and
-     *        records nothing; the same key with another request is refused (422)
+     *        records nothing; the same key with another request is refused (422); keys are the account's own
      */
     @Transactional
     public ContactReceipt receive(ReceiveContact command, Optional<String> idempotencyKey, Object request,
@@ -68,7 +68,7 @@ public class ReceivingContact {
         }
         Arrival arrival = arrival(command);
         Received received = command.kind() == ContactKind.NEW ? opening(command, arrival) : followUp(command, arrival);
-        idempotencyKey.ifPresent(key -> idempotencyKeys.answer(key, received.receipt()));
+        idempotencyKey.ifPresent(key -> idempotencyKeys.answer(key, actor, received.receipt()));
         file(command, arrival, received, actor);
         return received.receipt();
     }

@@ -222,7 +222,7 @@ class ContactIntakeTest extends IntakeServiceTest {
     private void age(String key, String by) {
         Panache.getEntityManager().createNativeQuery(
                 "update idempotency_key set created_at = now() - cast(?2 as interval) where key = ?1")
-                .setParameter(1, idempotencyKeys.keptAs(key)).setParameter(2, by).executeUpdate();
+                .setParameter(1, idempotencyKeys.keptAs(Staff.SUPERVISOR, key)).setParameter(2, by).executeUpdate();
     }
 
     @Test
@@ -234,8 +234,8 @@ class ContactIntakeTest extends IntakeServiceTest {
         NativeRow row = QuarkusTransaction.requiringNew().call(() -> NativeRow.single(Panache.getEntityManager()
                 .createNativeQuery("""
                         select key, request_hash, cast(response as text), sealed_response
-                        from idempotency_key where key = ?1""").setParameter(1, idempotencyKeys.keptAs(key))));
-        assertThat(row.text(0)).startsWith("hmac-sha256:").doesNotContain(key);
+                        from idempotency_key where key = ?1""").setParameter(1, idempotencyKeys.keptAs(Staff.SUPERVISOR, key))));
+        assertThat(row.text(0)).startsWith("hmac-sha256-account:").doesNotContain(key);
         assertThat(row.text(1)).doesNotContain(code);
         assertThat(row.text(2)).as("no answer in clear").isNull();
         assertThat(new String(row.bytes(3), StandardCharsets.ISO_8859_1)).doesNotContain(code)
@@ -253,7 +253,7 @@ class ContactIntakeTest extends IntakeServiceTest {
         // the row as the version before sealing kept it: the key and the receipt in clear
         QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager().createNativeQuery("""
                 update idempotency_key set key = ?2, response = cast(?3 as jsonb), sealed_response = null
-                where key = ?1""").setParameter(1, idempotencyKeys.keptAs(key))
+                where key = ?1""").setParameter(1, idempotencyKeys.keptAs(Staff.SUPERVISOR, key))
                 .setParameter(2, key).setParameter(3, first.asString()).executeUpdate());
 
         assertThat(idempotencyKeys.sealThoseKeptInClear()).isEqualTo(1);
@@ -275,13 +275,18 @@ class ContactIntakeTest extends IntakeServiceTest {
     }
 
     @Test
-    void anotherAccountSendingTheSameKeyAndBodyGetsNoReceipt() {
+    void anIdempotencyKeyIsTheAccountsOwnSoAnotherAccountNeitherReplaysNorBlocksIt() {
         String key = "shared-" + UUID.randomUUID();
         Object body = ContactRequests.newCase().build();
         String code = post(body, key).statusCode(201).extract().path("trackingCode");
 
+        // the same key and body from another account: a contact of its own, never the first one's receipt
+        String theirs = given().spec(Staff.as("associate")).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(body).post("/api/contacts").then().statusCode(201).body(not(containsString(code)))
+                .extract().path("trackingCode");
+        assertThat(theirs).isNotEqualTo(code);
         given().spec(Staff.as("associate")).contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
-                .post("/api/contacts").then().statusCode(422).body(not(containsString(code)));
+                .post("/api/contacts").then().statusCode(201).body("trackingCode", equalTo(theirs));
         post(body, key).statusCode(201).body("trackingCode", equalTo(code));
     }
 

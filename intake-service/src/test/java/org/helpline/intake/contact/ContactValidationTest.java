@@ -28,6 +28,7 @@ import org.helpline.intake.IntakeServiceTest;
 import org.helpline.intake.contact.infrastructure.IdempotencyKeys;
 import org.helpline.platform.testing.HelplineInfrastructure;
 import org.helpline.platform.testing.PlaintextScan;
+import org.helpline.platform.testing.Staff;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -162,7 +163,7 @@ class ContactValidationTest extends IntakeServiceTest {
             assertThat(PlaintextScan.serviceTablesContaining(marker)).as("tables naming " + marker).isEmpty();
             assertThat(QuarkusTransaction.requiringNew().call(() -> count(
                     "select count(*) from idempotency_key where key = ?1",
-                    Arc.container().instance(IdempotencyKeys.class).get().keptAs(key))
+                    Arc.container().instance(IdempotencyKeys.class).get().keptAs(Staff.SUPERVISOR, key))
                     + Stream.of("contact where received_at", "intake_case where opened_at",
                             "personal_data_handoff where received_at")
                             .mapToLong(row -> count("select count(*) from " + row + " = cast(?1 as timestamptz)",

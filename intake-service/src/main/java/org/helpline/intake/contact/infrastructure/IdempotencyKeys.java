@@ -36,7 +36,8 @@ import io.quarkus.scheduler.Scheduled;
  * concurrent request with the same key waits on the row and then finds the stored answer. Keys are kept
  * {@code helpline.idempotency.retention} (default 48 h), in PostgreSQL, across restarts.
  *
- * <p>Nothing of it is kept in clear: the answer (a receipt, with the complainant's tracking code) is sealed under
+ * <p>A key is the account's own: the same key sent by another account is another key (it cannot replay, nor
+ * block, the first account's request). Nothing of it is kept in clear: the answer (a receipt, with the complainant's tracking code) is sealed under
  * a key derived from the Idempotency-Key, and the row names the Idempotency-Key only by a keyed hash. A copy of
  * the database, its WAL or a backup opens no answer without the Idempotency-Key, which only its caller has; once
  * the row is swept, nobody here can open any copy of it.
@@ -48,7 +49,10 @@ public class IdempotencyKeys {
     private static final Duration MINIMUM_RETENTION = Duration.ofHours(24);
 
     private static final String FINGERPRINT_SCHEME = "hmac-sha256-caller:";
-    private static final String KEY_SCHEME = "hmac-sha256:";
+    /** A key named per account: the same key from another account is another key, so nobody squats another's. */
+    private static final String KEY_SCHEME = "hmac-sha256-account:";
+    /** A key named by itself alone (before keys were per account; also what the clear-key backfill writes). */
+    private static final String UNSCOPED_SCHEME = "hmac-sha256:";
 
     @Inject Clock clock;
     @Inject IntakeSettings settings;
@@ -59,6 +63,8 @@ public class IdempotencyKeys {
     /** Keys of their own for naming keys and sealing answers (a label without a newline is no fingerprint's input). */
     private KeyedHash names;
     private KeyedHash answerKeys;
+    /** Whether rows of before keys were per account may still be there (they are swept within the retention). */
+    private volatile boolean unscopedRowsMayExist = true;
 
     @PostConstruct
     void init() {
@@ -76,27 +82,38 @@ public class IdempotencyKeys {
      * Claims the key for this request before anything else is written, so that a retry writes nothing at all.
      *
      * @return empty if the key is now this request's; else the answer the key's first request got
-     * @throws ProblemException 422 if the key was first used for another request, or by another account
+     * @throws ProblemException 422 if the account used the key first for another request
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public <T> Optional<T> firstAnswer(String key, String actor, Object request, Class<T> answerType) {
         String fingerprint = fingerprint(actor, request);
-        String kept = keptAs(key);
+        if (unscopedRowsMayExist) {
+            // a first request answered before keys were per account: its retry still gets that answer
+            String unscoped = UNSCOPED_SCHEME + names.hex(key);
+            Optional<Stored> earlier = stored(unscoped);
+            if (earlier.isPresent()) {
+                return Optional.of(opened(key, unscoped, fingerprint, earlier.get(), answerType));
+            }
+        }
+        String kept = keptAs(actor, key);
         Optional<Stored> first = claim(kept, fingerprint);
         if (first.isEmpty()) {
             return Optional.empty();
         }
-        if (!first.get().requestHash().equals(fingerprint)) {
+        return Optional.of(opened(key, kept, fingerprint, first.get(), answerType));
+    }
+
+    private <T> T opened(String key, String kept, String fingerprint, Stored first, Class<T> answerType) {
+        if (!first.requestHash().equals(fingerprint)) {
             throw new ProblemException(Problem.of(422, "Unprocessable Content",
                     "This Idempotency-Key was already used for a different request."));
         }
-        if (first.get().sealedResponse() == null) {
+        if (first.sealedResponse() == null) {
             // written in the claiming transaction, which committed before this one could see the row
             throw new IllegalStateException("an Idempotency-Key was claimed without an answer");
         }
         try {
-            return Optional.of(json.readValue(Sealing.open(answerKeys.bytes(key), first.get().sealedResponse(), kept),
-                    answerType));
+            return json.readValue(Sealing.open(answerKeys.bytes(key), first.sealedResponse(), kept), answerType);
         } catch (IOException e) {
             throw new IllegalStateException("stored idempotent answer is unreadable", e);
         }
@@ -104,8 +121,8 @@ public class IdempotencyKeys {
 
     /** Stores the answer of the request that claimed the key, sealed, in its transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void answer(String key, Object answer) {
-        String kept = keptAs(key);
+    public void answer(String key, String actor, Object answer) {
+        String kept = keptAs(actor, key);
         Panache.getEntityManager()
                 .createNativeQuery("update idempotency_key set sealed_response = ?2 where key = ?1")
                 .setParameter(1, kept)
@@ -113,9 +130,9 @@ public class IdempotencyKeys {
                 .executeUpdate();
     }
 
-    /** How the row names an Idempotency-Key: a keyed hash (public for the tests that age a key's row). */
-    public String keptAs(String key) {
-        return KEY_SCHEME + names.hex(key);
+    /** How the row names an account's Idempotency-Key: a keyed hash (public for the tests that age a key's row). */
+    public String keptAs(String actor, String key) {
+        return KEY_SCHEME + names.hex(actor + "\n" + key);
     }
 
     /** Sealed under a key derived from the Idempotency-Key (never stored), bound to the row's name for it. */
@@ -154,10 +171,13 @@ public class IdempotencyKeys {
         if (inserted == 1) {
             return Optional.empty();
         }
-        NativeRow row = NativeRow.single(Panache.getEntityManager()
+        return stored(kept);
+    }
+
+    private Optional<Stored> stored(String kept) {
+        return NativeRow.all(Panache.getEntityManager()
                 .createNativeQuery("select request_hash, sealed_response from idempotency_key where key = ?1")
-                .setParameter(1, kept));
-        return Optional.of(new Stored(row.text(0), row.bytes(1)));
+                .setParameter(1, kept)).stream().findFirst().map(row -> new Stored(row.text(0), row.bytes(1)));
     }
 
     void sealAtStart(@Observes StartupEvent start) {
@@ -176,13 +196,16 @@ public class IdempotencyKeys {
      */
     public int sealThoseKeptInClear() {
         return BatchedWork.drain(() -> QuarkusTransaction.requiringNew().call(() -> {
+            // which account sent them was not kept: they are named as unscoped keys, as their version named them
             List<NativeRow> rows = NativeRow.all(Panache.getEntityManager().createNativeQuery("""
                     select key, cast(response as text) from idempotency_key
-                     where key not like ?1 or response is not null
-                     limit 500 for update skip locked""").setParameter(1, KEY_SCHEME + "%"));
+                     where key not like ?1 and key not like ?2
+                     limit 500 for update skip locked""").setParameter(1, KEY_SCHEME + "%")
+                    .setParameter(2, UNSCOPED_SCHEME + "%"));
             for (NativeRow row : rows) {
                 String key = row.text(0);
-                String kept = keptAs(key);
+                String kept = UNSCOPED_SCHEME + names.hex(key);
+                unscopedRowsMayExist = true;
                 if (row.text(1) == null) {
                     // claimed, never answered (its request rolled back): only the key to hide
                     Panache.getEntityManager().createNativeQuery("update idempotency_key set key = ?2 where key = ?1")
@@ -206,10 +229,14 @@ public class IdempotencyKeys {
      */
     @Transactional
     public int forgetExpired() {
-        return Panache.getEntityManager()
+        int forgotten = Panache.getEntityManager()
                 .createNativeQuery("delete from idempotency_key where created_at < ?1")
                 .setParameter(1, clock.instant().minus(retention))
                 .executeUpdate();
+        unscopedRowsMayExist = NativeRow.single(Panache.getEntityManager().createNativeQuery(
+                "select count(*) from (select 1 from idempotency_key where key not like ?1 limit 1) left_over")
+                .setParameter(1, KEY_SCHEME + "%")).count(0) > 0;
+        return forgotten;
     }
 
     @Scheduled(every = "${helpline.idempotency.sweep-interval:15m}", delayed = "1m",
