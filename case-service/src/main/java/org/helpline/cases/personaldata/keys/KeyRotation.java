@@ -55,7 +55,7 @@ public class KeyRotation {
     /** The first start makes the first KEK and pair (instances starting together make one: the lock decides). */
     void haveKeys(@Observes StartupEvent started) {
         QuarkusTransaction.requiringNew().run(() -> {
-            if (!wrappedKeys.anyKeyEncryptionKey()) {
+            if (wrappedKeys.liveKeyEncryptionKeys().isEmpty()) {
                 String kek = wrappedKeys.addKeyEncryptionKey();
                 LOG.infof("first key-encryption key %s made in the key token", kek);
             }
@@ -75,27 +75,30 @@ public class KeyRotation {
             String kek = wrappedKeys.addKeyEncryptionKey();
             return new String[] {kek, handoffKeys.replace()};
         });
-        Rotated own = tend(made[0], made[1]);
-        int rewrapped = own.rewrapped();
-        int forgotten = own.handoffKeysForgotten();
+        Rotated tended = tend(made[0], made[1]);
+        int rewrapped = tended.rewrapped();
+        int forgotten = tended.handoffKeysForgotten();
         long deadline = System.nanoTime() + CONCURRENT_TEND_WAIT.toNanos();
-        List<String> left = QuarkusTransaction.requiringNew().call(() -> wrappedKeys.liveAmong(before));
-        while (!left.isEmpty()) {
+        for (List<String> left = stillLive(before); !left.isEmpty(); left = stillLive(before)) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("key rotation: key-encryption keys " + left + " still wrap secrets after "
                         + CONCURRENT_TEND_WAIT.toSeconds() + " s; the next tend destroys them");
             }
             pause();
-            Rotated again = tend(made[0], made[1]);
-            rewrapped += again.rewrapped();
-            forgotten += again.handoffKeysForgotten();
-            left = QuarkusTransaction.requiringNew().call(() -> wrappedKeys.liveAmong(before));
+            tended = tend(made[0], made[1]);
+            rewrapped += tended.rewrapped();
+            forgotten += tended.handoffKeysForgotten();
         }
         Rotated rotated = new Rotated(made[0], made[1], rewrapped, forgotten, before);
         LOG.infof("keys rotated: key-encryption key %s, handoff key %s; %d secrets re-wrapped, %d handoff keys "
                 + "forgotten, key-encryption keys destroyed: %s", rotated.keyEncryptionKey(), rotated.handoffKey(),
                 rotated.rewrapped(), rotated.handoffKeysForgotten(), rotated.destroyed());
         return rotated;
+    }
+
+    private List<String> stillLive(List<String> keys) {
+        return QuarkusTransaction.requiringNew().call(wrappedKeys::liveKeyEncryptionKeys).stream()
+                .filter(keys::contains).toList();
     }
 
     private static void pause() {

@@ -3,7 +3,6 @@ package org.helpline.cases.personaldata.keys;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -144,29 +143,12 @@ public class WrappedKeys {
         return id;
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    boolean anyKeyEncryptionKey() {
-        return NativeRow.single(Panache.getEntityManager().createNativeQuery(
-                "select count(*) from key_encryption_key where destroyed_at is null")).count(0) > 0;
-    }
-
     /** Every KEK not yet destroyed, the current one among them. */
     @Transactional(Transactional.TxType.MANDATORY)
     List<String> liveKeyEncryptionKeys() {
         return NativeRow.all(Panache.getEntityManager().createNativeQuery(
                 "select id from key_encryption_key where destroyed_at is null order by created_at, id"))
                 .stream().map(row -> row.text(0)).toList();
-    }
-
-    /** Those of {@code ids} not yet destroyed. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    List<String> liveAmong(Collection<String> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return NativeRow.all(Panache.getEntityManager().createNativeQuery(
-                "select id from key_encryption_key where destroyed_at is null and id in (?1) order by created_at, id")
-                .setParameter(1, ids)).stream().map(row -> row.text(0)).toList();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

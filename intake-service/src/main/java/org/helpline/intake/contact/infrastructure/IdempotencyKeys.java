@@ -37,8 +37,8 @@ import io.quarkus.scheduler.Scheduled;
  * {@code helpline.idempotency.retention} (default 48 h), in PostgreSQL, across restarts.
  *
  * <p>A key is the account's own: the same key sent by another account is another key (it cannot replay, nor
- * block, the first account's request). Nothing of it is kept in clear: the answer (a receipt, with the complainant's tracking code) is sealed under
- * a key derived from the Idempotency-Key, and the row names the Idempotency-Key only by a keyed hash. A copy of
+ * block, the first account's request). Nothing of it is kept in clear: the answer (a receipt, with the
+ * complainant's tracking code) is sealed under a key derived from the Idempotency-Key, and the row names the Idempotency-Key only by a keyed hash. A copy of
  * the database, its WAL or a backup opens no answer without the Idempotency-Key, which only its caller has; once
  * the row is swept, nobody here can open any copy of it.
  */
@@ -63,8 +63,6 @@ public class IdempotencyKeys {
     /** Keys of their own for naming keys and sealing answers (a label without a newline is no fingerprint's input). */
     private KeyedHash names;
     private KeyedHash answerKeys;
-    /** Whether rows of before keys were per account may still be there (they are swept within the retention). */
-    private volatile boolean unscopedRowsMayExist = true;
 
     @PostConstruct
     void init() {
@@ -87,13 +85,12 @@ public class IdempotencyKeys {
     @Transactional(Transactional.TxType.MANDATORY)
     public <T> Optional<T> firstAnswer(String key, String actor, Object request, Class<T> answerType) {
         String fingerprint = fingerprint(actor, request);
-        if (unscopedRowsMayExist) {
-            // a first request answered before keys were per account: its retry still gets that answer
-            String unscoped = UNSCOPED_SCHEME + names.hex(key);
-            Optional<Stored> earlier = stored(unscoped);
-            if (earlier.isPresent()) {
-                return Optional.of(opened(key, unscoped, fingerprint, earlier.get(), answerType));
-            }
+        // a first request answered before keys were per account (or by such a version still running beside this
+        // one, which is why this is looked up every time, not only until a sweep finds none): its retry gets that
+        String unscoped = UNSCOPED_SCHEME + names.hex(key);
+        Optional<Stored> earlier = stored(unscoped);
+        if (earlier.isPresent()) {
+            return Optional.of(opened(key, unscoped, fingerprint, earlier.get(), answerType));
         }
         String kept = keptAs(actor, key);
         Optional<Stored> first = claim(kept, fingerprint);
@@ -205,7 +202,6 @@ public class IdempotencyKeys {
             for (NativeRow row : rows) {
                 String key = row.text(0);
                 String kept = UNSCOPED_SCHEME + names.hex(key);
-                unscopedRowsMayExist = true;
                 if (row.text(1) == null) {
                     // claimed, never answered (its request rolled back): only the key to hide
                     Panache.getEntityManager().createNativeQuery("update idempotency_key set key = ?2 where key = ?1")
@@ -229,14 +225,10 @@ public class IdempotencyKeys {
      */
     @Transactional
     public int forgetExpired() {
-        int forgotten = Panache.getEntityManager()
+        return Panache.getEntityManager()
                 .createNativeQuery("delete from idempotency_key where created_at < ?1")
                 .setParameter(1, clock.instant().minus(retention))
                 .executeUpdate();
-        unscopedRowsMayExist = NativeRow.single(Panache.getEntityManager().createNativeQuery(
-                "select count(*) from (select 1 from idempotency_key where key not like ?1 limit 1) left_over")
-                .setParameter(1, KEY_SCHEME + "%")).count(0) > 0;
-        return forgotten;
     }
 
     @Scheduled(every = "${helpline.idempotency.sweep-interval:15m}", delayed = "1m",
